@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ErrorCode } from '@egoejo/contracts';
+import type { Config } from './config';
+import type { Database } from './db/connection';
+import { auditPersonalData } from './features/audit/personal-data';
+import { registerAuditRoutes } from './features/audit/routes';
+import { sessionsPersonalData } from './features/accounts/personal-data';
+import { registerAccountRoutes } from './features/accounts/routes';
+import { loadPrincipal } from './features/accounts/service';
+import { intentsPersonalData } from './features/intents/personal-data';
+import { registerIntentRoutes } from './features/intents/routes';
+import { registerOpsRoutes } from './features/ops/routes';
+import { createAccessTokens } from './platform/access-tokens';
+import { registerAuthGuard } from './platform/auth-guard';
+import type { AppContext } from './platform/context';
+import { registerErrorHandling } from './platform/error-handler';
+import { AppError } from './platform/errors';
+import { createFormStamps } from './platform/honeypot';
+import { createMetrics, registerRequestMetrics } from './platform/metrics';
+import { PersonalDataRegistry } from './platform/personal-data';
+import { securityHeaders } from './platform/security-headers';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  signingSecret: Uint8Array;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+}
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+function createContext({ config, database, signingSecret }: AppDeps): AppContext {
+  const personalData = new PersonalDataRegistry();
+  personalData.register(sessionsPersonalData);
+  personalData.register(intentsPersonalData);
+  personalData.register(auditPersonalData);
+  return {
+    config,
+    database,
+    db: database.db,
+    tokens: createAccessTokens(signingSecret, config.ACCESS_TOKEN_TTL_SECONDS),
+    formStamps: createFormStamps(signingSecret),
+    metrics: createMetrics(() => database.stats()),
+    personalData,
+    readinessChecks: new Map(),
+  };
+}
+
+async function registerPlatform(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerRequestMetrics(app, ctx.metrics);
+  await app.register(helmet, securityHeaders(ctx.config));
+  await app.register(cors, { origin: ctx.config.CORS_ALLOWED_ORIGINS, credentials: true });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: true,
+    max: 300,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(429, ErrorCode.rateLimited, `Too many requests; try again in ${context.after}.`),
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'EGOEJO API', version: '1.0.0', description: 'API of the EGOEJO platform.' } },
+    transform: jsonSchemaTransform,
+  });
+  registerAuthGuard(app, { tokens: ctx.tokens, loadPrincipal: (id) => loadPrincipal(ctx.db, id) });
+}
+
+function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
+  registerOpsRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerIntentRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+}
+
+/** The built single-page app, when present: assets cached for a year, every other page answered by index.html. */
+async function registerWebApp(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const root = path.resolve(ctx.config.WEB_DIST_DIR ?? defaultWebDist);
+  const hasWebApp = existsSync(path.join(root, 'index.html'));
+  if (hasWebApp) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+      allowedPath: (pathName) => !pathName.startsWith('/api/'),
+    });
+  }
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/media/');
+    if (hasWebApp && wantsPage) {
+      const staticPath = request.url.split('?')[0] ?? '/';
+      if (path.extname(staticPath) === '' || staticPath === '/') {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+    }
+    return reply.status(404).send(new AppError(404, ErrorCode.notFound, 'Nothing here.').toBody());
+  });
+}
+
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  const ctx = createContext(deps);
+  const app = Fastify({
+    logger: deps.config.LOG_LEVEL === 'silent' ? false : { level: deps.config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    trustProxy: deps.config.TRUST_PROXY,
+    bodyLimit: 1_048_576,
+    // Ids and cursors are never this long; a bounded URL keeps logs and label sets sane.
+    routerOptions: { maxParamLength: 200 },
+  });
+  await registerPlatform(app, ctx);
+  registerFeatures(app, ctx);
+  await registerWebApp(app, ctx);
+  return { app, ctx };
+}

@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './schema';
+
+/**
+ * Writes the demo content (projects, roots, the general chat thread) into an empty database.
+ * Returns true when it wrote something. Each feature adds its part here as it lands.
+ */
+export async function seedDemoContent(_db: Kysely<DB>): Promise<boolean> {
+  return false;
+}

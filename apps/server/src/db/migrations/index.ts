@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001_foundation';
+
+/**
+ * Every migration, in order. Kysely runs them by name; keep the numeric prefixes increasing.
+ * Listed statically (not read from disk) so that they ship inside any bundle and run identically everywhere.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+};

@@ -1,0 +1,25 @@
+import { buildApp } from './app';
+import { loadSigningSecret } from './platform/secrets';
+import { configOrExit, openConfiguredDatabase, prepareDatabase } from './startup';
+
+const config = configOrExit();
+const database = await openConfiguredDatabase(config);
+const signingSecret = await loadSigningSecret(config);
+const { app } = await buildApp({ config, database, signingSecret });
+await prepareDatabase(database, config, app.log);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  // Stops accepting, lets in-flight requests finish, then closes the database.
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info(`EGOEJO is listening on http://localhost:${config.PORT} (database: ${database.kind})`);

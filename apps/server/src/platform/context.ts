@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config';
+import type { Database } from '../db/connection';
+import type { DB } from '../db/schema';
+import type { AccessTokens } from './access-tokens';
+import type { FormStamps } from './honeypot';
+import type { Metrics } from './metrics';
+import type { PersonalDataRegistry } from './personal-data';
+
+/** What every feature receives at start-up. Built once in app.ts; nothing here is per-request. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Kysely<DB>;
+  tokens: AccessTokens;
+  formStamps: FormStamps;
+  metrics: Metrics;
+  personalData: PersonalDataRegistry;
+  /** Readiness checks of the optional parts (storage, Redis), added by the features that own them. */
+  readinessChecks: Map<string, () => Promise<void>>;
+}

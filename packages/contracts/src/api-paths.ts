@@ -1,0 +1,27 @@
+/**
+ * Every HTTP path of the API, in one place, so that the server's routes and the web app's client
+ * cannot drift apart (the original front end called paths that did not exist).
+ */
+export const ApiPath = {
+  health: '/api/health',
+  ready: '/api/ready',
+  openapi: '/api/openapi.json',
+  formStamp: '/api/forms/stamp',
+  register: '/api/auth/register',
+  login: '/api/auth/login',
+  refresh: '/api/auth/refresh',
+  logout: '/api/auth/logout',
+  me: '/api/auth/me',
+  meExport: '/api/auth/me/export',
+  password: '/api/auth/password',
+  intents: '/api/intents',
+  adminIntents: '/api/admin/intents',
+  adminIntentsCsv: '/api/admin/intents.csv',
+  adminIntent: '/api/admin/intents/:id',
+  adminAudit: '/api/admin/audit',
+} as const;
+
+/** Fills `:name` segments of a path. */
+export function pathWith(path: string, params: Record<string, string | number>): string {
+  return path.replace(/:([a-zA-Z]+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+}
