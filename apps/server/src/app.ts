@@ -28,6 +28,7 @@ import { AppError } from './platform/errors';
 import { createFormStamps } from './platform/honeypot';
 import { createMetrics, registerRequestMetrics } from './platform/metrics';
 import { PersonalDataRegistry } from './platform/personal-data';
+import { rateLimited } from './platform/rate-limits';
 import { securityHeaders } from './platform/security-headers';
 
 export interface AppDeps {
@@ -72,8 +73,7 @@ async function registerPlatform(app: FastifyInstance, ctx: AppContext): Promise<
     global: true,
     max: 300,
     timeWindow: 60_000,
-    errorResponseBuilder: (_request, context) =>
-      new AppError(429, ErrorCode.rateLimited, `Too many requests; try again in ${context.after}.`),
+    errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
   });
   await app.register(swagger, {
     openapi: { info: { title: 'EGOEJO API', version: '1.0.0', description: 'API of the EGOEJO platform.' } },

@@ -47,7 +47,8 @@ export const SessionReply = z.object({
 });
 export type SessionReply = z.infer<typeof SessionReply>;
 
-export const RefreshBody = z.object({ refreshToken: z.string().min(1).max(200).optional() }).default({});
+// Browsers send the refresh cookie and no body at all (which Fastify parses as null).
+export const RefreshBody = z.object({ refreshToken: z.string().min(1).max(200).optional() }).nullish();
 
 export const UpdateMeBody = z
   .object({ displayName: DisplayName.optional(), bio: Bio.optional() })

@@ -23,6 +23,8 @@ export interface Database {
   pool: pg.Pool;
   stats(): PoolStats;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a gzipped tarball (test templates, backups). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -82,7 +84,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   }
   // PGlite is one connection: the pool holds one client and queues the rest, with the same timeout.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, connectionTimeoutMillis: options.acquireTimeoutMs });
-  return wrap('pglite', pool, async () => {
+  const database = wrap('pglite', pool, async () => {
     await pglite.close();
   });
+  // The pool's single client must be idle for a consistent dump; PGlite serialises it with queries anyway.
+  return { ...database, dumpDataDir: () => pglite.dumpDataDir('gzip') };
 }

@@ -17,11 +17,11 @@ import { principalOf } from '../../platform/auth-guard';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { api, errorReplies, requestMeta } from '../../platform/http';
+import { additionalLimit, perMinute } from '../../platform/rate-limits';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './cookies';
 import * as accounts from './service';
 import { fakeRegisteredUser } from './spam';
 
-const perMinute = (max: number) => ({ max, timeWindow: 60_000 });
 
 export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = api(app);
@@ -43,9 +43,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
   r.post(ApiPath.login, {
     config: { access: 'public', rateLimit: perMinute(20) },
     // Five attempts a minute for one email from one address, on top of twenty per address.
-    preHandler: app.rateLimit({
+    preHandler: additionalLimit(app, {
+      name: 'login-email',
       ...perMinute(5),
-      keyGenerator: (request) => `login:${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').trim().toLowerCase()}`,
+      key: (request) => `${request.ip}:${String((request.body as { email?: unknown } | null)?.email ?? '').trim().toLowerCase()}`,
     }),
     schema: { tags: ['accounts'], body: LoginBody, response: { 200: SessionReply, ...errorReplies } },
     handler: async (request, reply) => {
@@ -57,7 +58,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   r.post(ApiPath.refresh, {
     config: { access: 'public', rateLimit: perMinute(60) },
-    schema: { tags: ['accounts'], body: RefreshBody.optional(), response: { 200: SessionReply, ...errorReplies } },
+    schema: { tags: ['accounts'], body: RefreshBody, response: { 200: SessionReply, ...errorReplies } },
     handler: async (request, reply) => {
       const fromBody = request.body?.refreshToken;
       const raw = fromBody ?? refreshCookieOf(request);
@@ -80,7 +81,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   r.post(ApiPath.logout, {
     config: { access: 'public' },
-    schema: { tags: ['accounts'], body: RefreshBody.optional(), response: { 204: z.null(), ...errorReplies } },
+    schema: { tags: ['accounts'], body: RefreshBody, response: { 204: z.null(), ...errorReplies } },
     handler: async (request, reply) => {
       await accounts.logout(ctx, request.body?.refreshToken ?? refreshCookieOf(request), requestMeta(request));
       clearRefreshCookie(reply, ctx.config);

@@ -4,13 +4,14 @@ import { ApiPath, IdParam, IntentBody, IntentFilters, IntentListQuery, IntentPag
 import { principalOf } from '../../platform/auth-guard';
 import type { AppContext } from '../../platform/context';
 import { api, errorReplies, requestMeta } from '../../platform/http';
+import { perMinute } from '../../platform/rate-limits';
 import * as intents from './service';
 
 export function registerIntentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = api(app);
 
   r.post(ApiPath.intents, {
-    config: { access: 'public', rateLimit: { max: 5, timeWindow: 60_000 } },
+    config: { access: 'public', rateLimit: perMinute(5) },
     schema: { tags: ['join'], body: IntentBody, response: { 201: IntentReply, ...errorReplies } },
     handler: async (request, reply) => {
       await intents.submitIntent(ctx, request.body, requestMeta(request));

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects:
+ * - unit: pure tests (`*.test.ts`), no database;
+ * - pglite: integration tests (`*.int.test.ts`) on the embedded PGlite, each file from a migrated template;
+ * - postgres: the same integration tests on a real PostgreSQL 15 reached through a real PgBouncer in
+ *   transaction mode, both started by the global setup (scripts/services/pg-up.sh), one database per file.
+ */
+const integration = ['apps/server/**/*.int.test.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['apps/server/**/*.test.ts', 'packages/**/*.test.ts'],
+          exclude: [...integration, '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'pglite',
+          include: integration,
+          env: { TEST_DB: 'pglite' },
+          globalSetup: ['apps/server/test/global-pglite.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          include: integration,
+          env: { TEST_DB: 'postgres' },
+          globalSetup: ['apps/server/test/global-postgres.ts'],
+        },
+      },
+    ],
+  },
+});
