@@ -28,6 +28,7 @@ import { AppError } from './platform/errors';
 import { createFormStamps } from './platform/honeypot';
 import { createMetrics, registerRequestMetrics } from './platform/metrics';
 import { PersonalDataRegistry } from './platform/personal-data';
+import { createInProcessPubSub } from './platform/pubsub';
 import { rateLimited } from './platform/rate-limits';
 import { securityHeaders } from './platform/security-headers';
 
@@ -57,6 +58,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
     formStamps: createFormStamps(signingSecret),
     metrics: createMetrics(() => database.stats()),
     personalData,
+    pubsub: createInProcessPubSub(),
     readinessChecks: new Map(),
   };
 }

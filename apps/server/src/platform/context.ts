@@ -6,6 +6,7 @@ import type { AccessTokens } from './access-tokens';
 import type { FormStamps } from './honeypot';
 import type { Metrics } from './metrics';
 import type { PersonalDataRegistry } from './personal-data';
+import type { PubSub } from './pubsub';
 
 /** What every feature receives at start-up. Built once in app.ts; nothing here is per-request. */
 export interface AppContext {
@@ -16,6 +17,7 @@ export interface AppContext {
   formStamps: FormStamps;
   metrics: Metrics;
   personalData: PersonalDataRegistry;
+  pubsub: PubSub;
   /** Readiness checks of the optional parts (storage, Redis), added by the features that own them. */
   readinessChecks: Map<string, () => Promise<void>>;
 }
