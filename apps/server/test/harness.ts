@@ -25,10 +25,13 @@ export interface TestApp extends BuiltApp {
  * A fresh database for one test file: a PGlite loaded from the migrated template, or a new PostgreSQL
  * database reached through PgBouncer in transaction mode (the production topology).
  */
-export async function openTestDatabase(): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
+export async function openTestDatabase(
+  pool: { poolMax?: number; acquireTimeoutMs?: number } = {},
+): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
+  const acquireTimeoutMs = pool.acquireTimeoutMs ?? 10_000;
   if (testDatabaseKind === 'pglite') {
     const template = new Blob([await readFile(inject('pgliteTemplatePath'))]);
-    const database = await openDatabase({ dataDir: 'memory://', poolMax: 1, acquireTimeoutMs: 10_000, pgliteTemplate: template });
+    const database = await openDatabase({ dataDir: 'memory://', poolMax: 1, acquireTimeoutMs, pgliteTemplate: template });
     return { database, drop: async () => undefined };
   }
   const name = `t_${randomBytes(6).toString('hex')}`;
@@ -37,7 +40,7 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = withDatabase(inject('pgBouncerUrl'), name);
-  const database = await openDatabase({ url, dataDir: 'unused', poolMax: 5, acquireTimeoutMs: 10_000 });
+  const database = await openDatabase({ url, dataDir: 'unused', poolMax: pool.poolMax ?? 5, acquireTimeoutMs });
   await migrateToLatest(database);
   return {
     database,
