@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'pglite',
           include: integration,
           env: { TEST_DB: 'pglite' },
-          globalSetup: ['apps/server/test/global-pglite.ts'],
+          globalSetup: ['apps/server/test/global-pglite.ts', 'apps/server/test/global-s3.ts'],
         },
       },
       {
@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'postgres',
           include: integration,
           env: { TEST_DB: 'postgres' },
-          globalSetup: ['apps/server/test/global-postgres.ts'],
+          globalSetup: ['apps/server/test/global-postgres.ts', 'apps/server/test/global-s3.ts'],
         },
       },
     ],

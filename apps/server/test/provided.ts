@@ -5,6 +5,8 @@ declare module 'vitest' {
     /** PostgreSQL reached through PgBouncer (transaction pooling) and directly (to create databases). */
     pgBouncerUrl: string;
     pgDirectUrl: string;
+    /** The Swift S3 server started by global-s3.ts (scripts/services/s3-up.sh). */
+    s3: { endpoint: string; accessKeyId: string; secretAccessKey: string; bucket: string };
   }
 }
 export {};
