@@ -31,6 +31,8 @@ import { PersonalDataRegistry } from './platform/personal-data';
 import { createInProcessPubSub } from './platform/pubsub';
 import { rateLimited } from './platform/rate-limits';
 import { securityHeaders } from './platform/security-headers';
+import { SocketHandlerRegistry } from './platform/ws/registry';
+import { registerWebSocket } from './platform/ws/route';
 
 export interface AppDeps {
   config: Config;
@@ -60,6 +62,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
     personalData,
     pubsub: createInProcessPubSub(),
     readinessChecks: new Map(),
+    socketHandlers: new SocketHandlerRegistry(),
   };
 }
 
@@ -82,6 +85,7 @@ async function registerPlatform(app: FastifyInstance, ctx: AppContext): Promise<
     transform: jsonSchemaTransform,
   });
   registerAuthGuard(app, { tokens: ctx.tokens, loadPrincipal: (id) => loadPrincipal(ctx.db, id) });
+  await registerWebSocket(app, ctx, { loadPrincipal: (id) => loadPrincipal(ctx.db, id) });
 }
 
 function registerFeatures(app: FastifyInstance, ctx: AppContext): void {

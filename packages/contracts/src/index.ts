@@ -5,3 +5,5 @@ export * from './intents';
 export * from './audit';
 export * from './ops';
 export * from './api-paths';
+export * from './chat';
+export * from './ws';

@@ -7,6 +7,7 @@ import type { FormStamps } from './honeypot';
 import type { Metrics } from './metrics';
 import type { PersonalDataRegistry } from './personal-data';
 import type { PubSub } from './pubsub';
+import type { SocketHandlerRegistry } from './ws/registry';
 
 /** What every feature receives at start-up. Built once in app.ts; nothing here is per-request. */
 export interface AppContext {
@@ -18,6 +19,8 @@ export interface AppContext {
   metrics: Metrics;
   personalData: PersonalDataRegistry;
   pubsub: PubSub;
+  /** WebSocket message handlers: each feature's socket.ts registers its message types here. */
+  socketHandlers: SocketHandlerRegistry;
   /** Readiness checks of the optional parts (storage, Redis), added by the features that own them. */
   readinessChecks: Map<string, () => Promise<void>>;
 }
