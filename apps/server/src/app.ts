@@ -26,6 +26,7 @@ import type { AppContext } from './platform/context';
 import { registerErrorHandling } from './platform/error-handler';
 import { AppError } from './platform/errors';
 import { createFormStamps } from './platform/honeypot';
+import { createJobQueue } from './platform/jobs';
 import { createMetrics, registerRequestMetrics } from './platform/metrics';
 import { PersonalDataRegistry } from './platform/personal-data';
 import { createInProcessPubSub } from './platform/pubsub';
@@ -48,6 +49,7 @@ export interface BuiltApp {
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 function createContext({ config, database, signingSecret }: AppDeps): AppContext {
+  const metrics = createMetrics(() => database.stats());
   const personalData = new PersonalDataRegistry();
   personalData.register(sessionsPersonalData);
   personalData.register(intentsPersonalData);
@@ -58,9 +60,10 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
     db: database.db,
     tokens: createAccessTokens(signingSecret, config.ACCESS_TOKEN_TTL_SECONDS),
     formStamps: createFormStamps(signingSecret),
-    metrics: createMetrics(() => database.stats()),
+    metrics,
     personalData,
     pubsub: createInProcessPubSub(),
+    jobs: createJobQueue(database.pool, metrics.registry),
     readinessChecks: new Map(),
     socketHandlers: new SocketHandlerRegistry(),
   };

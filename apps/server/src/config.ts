@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
   DEMO_CONTENT: bool.default(true),
+  /** `inline`: this process runs the background jobs; `off`: another process does (`npm run worker`). */
+  WORKER: z.enum(['inline', 'off']).default('inline'),
   WEB_DIST_DIR: z.string().optional(),
   PUBLIC_URL: urlString.optional(),
   /** Redis for pub/sub, presence and shared rate limits across processes; in-process when unset. */
@@ -38,6 +40,27 @@ const EnvSchema = z.object({
   WS_AUTH_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
   /** Bytes a WebSocket may have waiting to be sent; past it the client is too slow and is closed (1013). */
   WS_SEND_BUFFER_BYTES: z.coerce.number().int().min(16_384).max(67_108_864).default(1_048_576),
+  // Media storage: local disk under DATA_DIR/media unless USE_S3_STORAGE=true. The R2_* names are the
+  // original plan's; the AWS_* equivalents are accepted too (R2_* wins when both are set).
+  USE_S3_STORAGE: bool.default(false),
+  R2_ACCESS_KEY_ID: z.string().optional(),
+  R2_SECRET_ACCESS_KEY: z.string().optional(),
+  R2_BUCKET_NAME: z.string().optional(),
+  R2_ENDPOINT_URL: urlString.optional(),
+  /** Public host serving the bucket (e.g. media.example.org); without it the S3 driver hands out presigned URLs. */
+  R2_CUSTOM_DOMAIN: z.string().optional(),
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  AWS_STORAGE_BUCKET_NAME: z.string().optional(),
+  /** Region of the bucket; default `auto` with an R2 endpoint (what R2 expects), else us-east-1. */
+  AWS_S3_REGION_NAME: z.string().optional(),
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Lifetime of presigned media URLs (S3 without a custom domain). */
+  MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(3_600),
+  /** Unreferenced objects younger than this are left alone: an upload may still be about to commit its row. */
+  MEDIA_ORPHAN_MIN_AGE_SECONDS: z.coerce.number().int().min(0).default(3_600),
+  /** How often the orphan sweep runs in the server process; 0 turns it off (e.g. when a worker runs it). */
+  MEDIA_SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -62,6 +85,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (config.USE_S3_STORAGE) {
+    const missing = [
+      ['R2_ACCESS_KEY_ID', 'AWS_ACCESS_KEY_ID'],
+      ['R2_SECRET_ACCESS_KEY', 'AWS_SECRET_ACCESS_KEY'],
+      ['R2_BUCKET_NAME', 'AWS_STORAGE_BUCKET_NAME'],
+    ].filter((names) => names.every((n) => !config[n as keyof Env]));
+    if (missing.length) {
+      const names = missing.map(([r2, aws]) => `${r2} (or ${aws})`).join(', ');
+      throw new ConfigError(`Invalid configuration: USE_S3_STORAGE=true needs ${names}`);
+    }
   }
   return config;
 }

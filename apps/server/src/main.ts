@@ -5,8 +5,9 @@ import { configOrExit, openConfiguredDatabase, prepareDatabase } from './startup
 const config = configOrExit();
 const database = await openConfiguredDatabase(config);
 const signingSecret = await loadSigningSecret(config);
-const { app } = await buildApp({ config, database, signingSecret });
+const { app, ctx } = await buildApp({ config, database, signingSecret });
 await prepareDatabase(database, config, app.log);
+await ctx.jobs.start({ work: config.WORKER === 'inline' });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -15,6 +16,7 @@ async function shutdown(signal: string): Promise<void> {
   app.log.info({ signal }, 'shutting down');
   // Stops accepting, lets in-flight requests finish, then closes the database.
   await app.close();
+  await ctx.jobs.stop();
   await database.close();
   process.exit(0);
 }

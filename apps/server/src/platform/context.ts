@@ -4,6 +4,7 @@ import type { Database } from '../db/connection';
 import type { DB } from '../db/schema';
 import type { AccessTokens } from './access-tokens';
 import type { FormStamps } from './honeypot';
+import type { JobQueue } from './jobs';
 import type { Metrics } from './metrics';
 import type { PersonalDataRegistry } from './personal-data';
 import type { PubSub } from './pubsub';
@@ -19,6 +20,8 @@ export interface AppContext {
   metrics: Metrics;
   personalData: PersonalDataRegistry;
   pubsub: PubSub;
+  /** Background jobs; started by main.ts after migrations (tests start it when they need it). */
+  jobs: JobQueue;
   /** WebSocket message handlers: each feature's socket.ts registers its message types here. */
   socketHandlers: SocketHandlerRegistry;
   /** Readiness checks of the optional parts (storage, Redis), added by the features that own them. */
