@@ -48,7 +48,9 @@ export function registerAuthGuard(app: FastifyInstance, deps: AuthGuardDeps): vo
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
-    if (!access && !route.url.startsWith('/documentation')) {
+    // @fastify/static registers one public route per file of the built web app, marked with `config.file`.
+    const isWebAppFile = route.config !== undefined && 'file' in route.config;
+    if (!access && !route.url.startsWith('/documentation') && !isWebAppFile) {
       throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
     }
   });
