@@ -20,6 +20,8 @@ import { loadPrincipal } from './features/accounts/service';
 import { intentsPersonalData } from './features/intents/personal-data';
 import { registerIntentRoutes } from './features/intents/routes';
 import { registerOpsRoutes } from './features/ops/routes';
+import { pollsPersonalData } from './features/polls/personal-data';
+import { registerPollRoutes } from './features/polls/routes';
 import { createAccessTokens } from './platform/access-tokens';
 import { registerAuthGuard } from './platform/auth-guard';
 import type { AppContext } from './platform/context';
@@ -54,6 +56,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
   personalData.register(sessionsPersonalData);
   personalData.register(intentsPersonalData);
   personalData.register(auditPersonalData);
+  personalData.register(pollsPersonalData);
   return {
     config,
     database,
@@ -96,6 +99,7 @@ function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
   registerAccountRoutes(app, ctx);
   registerIntentRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerPollRoutes(app, ctx);
 }
 
 /** The built single-page app, when present: assets cached for a year, every other page answered by index.html. */

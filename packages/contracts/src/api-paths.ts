@@ -19,6 +19,11 @@ export const ApiPath = {
   adminIntentsCsv: '/api/admin/intents.csv',
   adminIntent: '/api/admin/intents/:id',
   adminAudit: '/api/admin/audit',
+  polls: '/api/polls',
+  poll: '/api/polls/:id',
+  pollOpen: '/api/polls/:id/open',
+  pollClose: '/api/polls/:id/close',
+  pollBallots: '/api/polls/:id/ballots',
 } as const;
 
 /** Fills `:name` segments of a path. */

@@ -4,6 +4,7 @@ export * from './accounts';
 export * from './intents';
 export * from './audit';
 export * from './ops';
+export * from './polls';
 export * from './api-paths';
 export * from './chat';
 export * from './ws';

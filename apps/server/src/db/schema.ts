@@ -1,6 +1,7 @@
 import type { AccountsTables } from '../features/accounts/tables';
 import type { AuditTables } from '../features/audit/tables';
 import type { IntentsTables } from '../features/intents/tables';
+import type { PollsTables } from '../features/polls/tables';
 
 /** Every table, as Kysely sees it. Each feature declares its own tables in its `tables.ts`. */
-export interface DB extends AccountsTables, IntentsTables, AuditTables {}
+export interface DB extends AccountsTables, IntentsTables, AuditTables, PollsTables {}

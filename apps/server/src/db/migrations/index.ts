@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation';
+import * as polls from './0005_polls';
 
 /**
  * Every migration, in order. Kysely runs them by name; keep the numeric prefixes increasing.
@@ -7,4 +8,5 @@ import * as foundation from './0001_foundation';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0005_polls': polls,
 };

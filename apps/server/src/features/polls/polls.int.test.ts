@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestUser, makeMember, makeModerator } from '../../../test/factories';
+import { type TestApp, createTestApp } from '../../../test/harness';
+import { pollClient } from './test-client';
+
+let t: TestApp;
+let api: ReturnType<typeof pollClient>;
+let alice: TestUser;
+let bruno: TestUser;
+let chloe: TestUser;
+let modo: TestUser;
+
+beforeAll(async () => {
+  t = await createTestApp({ LOG_LEVEL: 'error' });
+  api = pollClient(t);
+  [alice, bruno, chloe, modo] = [await makeMember(t), await makeMember(t), await makeMember(t), await makeModerator(t)];
+});
+afterAll(() => t.close());
+
+const labels = (...names: string[]) => names.map((label) => ({ label }));
+
+async function draft(owner: TestUser, body: Record<string, unknown> = {}) {
+  const reply = await api.create(owner.auth, { question: 'Quel jour pour le chantier ?', method: 'single', options: labels('Samedi', 'Dimanche'), ...body });
+  expect(reply.statusCode, reply.body).toBe(201);
+  return reply.json();
+}
+
+async function opened(owner: TestUser, body: Record<string, unknown> = {}) {
+  const poll = await draft(owner, body);
+  expect((await api.open(poll.id, owner.auth)).statusCode).toBe(200);
+  return poll;
+}
+
+describe('poll lifecycle', () => {
+  it('goes from draft to open, takes a ballot, replaces it on a new ballot, closes, then refuses ballots', async () => {
+    const poll = await draft(alice);
+    expect(poll).toMatchObject({ status: 'draft', method: 'single', anonymous: true, resultsVisibility: 'after_vote', ballotCount: 0 });
+    const [samedi, dimanche] = poll.options.map((o: { id: number }) => o.id);
+
+    const notYet = await api.vote(poll.id, bruno.auth, { optionIds: [samedi] });
+    expect(notYet.statusCode).toBe(404); // someone else's draft is not visible
+
+    const open = await api.open(poll.id, alice.auth);
+    expect(open.statusCode).toBe(200);
+    expect(open.json().status).toBe('open');
+    expect(open.json().opensAt).not.toBeNull();
+
+    const first = await api.vote(poll.id, bruno.auth, { optionIds: [samedi] });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().myBallot).toEqual({ optionIds: [samedi], grades: null });
+    expect(first.json().results.choices).toEqual([
+      { optionId: samedi, votes: 1, share: 1, rank: 1 },
+      { optionId: dimanche, votes: 0, share: 0, rank: 2 },
+    ]);
+
+    const again = await api.vote(poll.id, bruno.auth, { optionIds: [dimanche] });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().ballotCount).toBe(1);
+    expect(again.json().results.choices.map((c: { votes: number }) => c.votes)).toEqual([0, 1]);
+
+    const closed = await api.close(poll.id, alice.auth);
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json().status).toBe('closed');
+
+    const late = await api.vote(poll.id, chloe.auth, { optionIds: [samedi] });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('poll_not_open');
+    expect((await api.close(poll.id, alice.auth)).json().error.code).toBe('poll_already_closed');
+    expect((await api.open(poll.id, alice.auth)).json().error.code).toBe('poll_not_draft');
+  });
+
+  it('edits a draft, and refuses to edit once open', async () => {
+    const poll = await draft(alice);
+    const edited = await api.patch(poll.id, alice.auth, { question: '  Quel jour ?  ', options: labels('Lundi', 'Mardi', 'Mercredi') });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().question).toBe('Quel jour ?');
+    expect(edited.json().options.map((o: { label: string }) => o.label)).toEqual(['Lundi', 'Mardi', 'Mercredi']);
+    await api.open(poll.id, alice.auth);
+    const late = await api.patch(poll.id, alice.auth, { question: 'Autre ?' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('poll_not_draft');
+  });
+
+  it('is scheduled until opensAt, then refuses ballots before that time', async () => {
+    const opensAt = new Date(Date.now() + 3_600_000).toISOString();
+    const poll = await opened(alice, { opensAt });
+    const read = await api.get(poll.id);
+    expect(read.json().status).toBe('scheduled');
+    const early = await api.vote(poll.id, bruno.auth, { optionIds: [poll.options[0].id] });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('poll_not_open');
+  });
+
+  it('counts as closed once closesAt has passed', async () => {
+    const poll = await opened(alice, { closesAt: new Date(Date.now() + 400).toISOString() });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await api.get(poll.id)).json().status).toBe('closed');
+    const late = await api.vote(poll.id, bruno.auth, { optionIds: [poll.options[0].id] });
+    expect(late.statusCode).toBe(409);
+  });
+
+  it('deletes a poll with its ballots', async () => {
+    const poll = await opened(alice);
+    await api.vote(poll.id, bruno.auth, { optionIds: [poll.options[0].id] });
+    expect((await api.remove(poll.id, alice.auth)).statusCode).toBe(204);
+    expect((await api.get(poll.id)).statusCode).toBe(404);
+    const left = await t.db.selectFrom('poll_ballots').select('id').where('poll_id', '=', poll.id).execute();
+    expect(left).toEqual([]);
+  });
+});
+
+describe('listing', () => {
+  it('filters by thread and status, pages by cursor, and hides the drafts of others', async () => {
+    const threadId = 900_001;
+    const mine = await draft(alice, { threadId });
+    const open1 = await opened(alice, { threadId });
+    const open2 = await opened(bruno, { threadId });
+    const all = await api.list(`threadId=${threadId}`, alice.auth);
+    expect(all.statusCode).toBe(200);
+    expect(all.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id, open1.id, mine.id]);
+    const asBruno = await api.list(`threadId=${threadId}`, bruno.auth);
+    expect(asBruno.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id, open1.id]);
+    const asVisitor = await api.list(`threadId=${threadId}&status=open&limit=1`);
+    expect(asVisitor.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id]);
+    const next = await api.list(`threadId=${threadId}&status=open&limit=1&cursor=${asVisitor.json().nextCursor}`);
+    expect(next.json()).toMatchObject({ items: [{ id: open1.id }], nextCursor: null });
+    const asModerator = await api.list(`threadId=${threadId}&status=draft`, modo.auth);
+    expect(asModerator.json().items.map((p: { id: number }) => p.id)).toEqual([mine.id]);
+  });
+
+  it('answers 404 for an unknown project', async () => {
+    const reply = await api.list('projectSlug=nulle-part');
+    expect(reply.statusCode).toBe(404);
+  });
+});
