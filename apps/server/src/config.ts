@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** PostgreSQL itself, bypassing PgBouncer: for pg_dump/pg_restore, which need one session. Defaults to DATABASE_URL. */
+  DIRECT_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -61,6 +63,11 @@ const EnvSchema = z.object({
   MEDIA_ORPHAN_MIN_AGE_SECONDS: z.coerce.number().int().min(0).default(3_600),
   /** How often the orphan sweep runs in the server process; 0 turns it off (e.g. when a worker runs it). */
   MEDIA_SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** Which toxicity classifier scores messages in the background (features/moderation/classifier). */
+  MODERATION_CLASSIFIER: z.enum(['rules']).default('rules'),
+  /** Mail to moderators goes through this SMTP server (smtp:// or smtps://); without it, it stays in the outbox table. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('EGOEJO <no-reply@egoejo.org>'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -32,7 +32,7 @@ export interface DatabaseOptions {
   dataDir: string;
   poolMax: number;
   acquireTimeoutMs: number;
-  /** A PGlite data-directory dump to start from (tests start from a migrated template). */
+  /** A PGlite data-directory dump to start from (tests start from a migrated template; restores from a backup). */
   pgliteTemplate?: Blob;
 }
 
@@ -72,15 +72,14 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const extensions = { pg_trgm, unaccent };
+  const loadDataDir = options.pgliteTemplate;
   let pglite: PGlite;
-  if (options.pgliteTemplate) {
-    pglite = await PGlite.create({ loadDataDir: options.pgliteTemplate, extensions });
-  } else if (options.dataDir === 'memory://') {
-    pglite = await PGlite.create({ extensions });
+  if (options.dataDir === 'memory://') {
+    pglite = await PGlite.create({ extensions, loadDataDir });
   } else {
     const dir = path.resolve(options.dataDir, 'pg');
     await mkdir(dir, { recursive: true });
-    pglite = await PGlite.create(dir, { extensions });
+    pglite = await PGlite.create(dir, { extensions, loadDataDir });
   }
   // PGlite is one connection: the pool holds one client and queues the rest, with the same timeout.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, connectionTimeoutMillis: options.acquireTimeoutMs });
