@@ -20,6 +20,10 @@ import { loadPrincipal } from './features/accounts/service';
 import { intentsPersonalData } from './features/intents/personal-data';
 import { registerIntentRoutes } from './features/intents/routes';
 import { registerOpsRoutes } from './features/ops/routes';
+import { registerConstellationRoutes } from './features/constellation/routes';
+import { registerProjectRoutes } from './features/projects/routes';
+import { registerRootsRoutes } from './features/roots/routes';
+import { registerSearchRoutes } from './features/search/routes';
 import { pollsPersonalData } from './features/polls/personal-data';
 import { registerPollRoutes } from './features/polls/routes';
 import { createAccessTokens } from './platform/access-tokens';
@@ -99,6 +103,10 @@ function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
   registerAccountRoutes(app, ctx);
   registerIntentRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerProjectRoutes(app, ctx);
+  registerRootsRoutes(app, ctx);
+  registerConstellationRoutes(app, ctx);
+  registerSearchRoutes(app, ctx);
   registerPollRoutes(app, ctx);
 }
 

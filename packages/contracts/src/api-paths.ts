@@ -24,6 +24,15 @@ export const ApiPath = {
   pollOpen: '/api/polls/:id/open',
   pollClose: '/api/polls/:id/close',
   pollBallots: '/api/polls/:id/ballots',
+  projects: '/api/projects',
+  project: '/api/projects/:slug',
+  concepts: '/api/concepts',
+  concept: '/api/concepts/:slug',
+  conceptProjects: '/api/concepts/:slug/projects',
+  conceptProject: '/api/concepts/:slug/projects/:projectSlug',
+  constellation: '/api/constellation',
+  search: '/api/search',
+  legacyProjectSearch: '/api/projets/search/',
 } as const;
 
 /** Fills `:name` segments of a path. */

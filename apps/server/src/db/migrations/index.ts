@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation';
+import * as projectsRoots from './0002_projects_roots';
 import * as polls from './0005_polls';
 
 /**
@@ -8,5 +9,6 @@ import * as polls from './0005_polls';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_projects_roots': projectsRoots,
   '0005_polls': polls,
 };

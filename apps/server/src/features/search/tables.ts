@@ -1,0 +1,8 @@
+/** Distinct words of every searchable text, to correct the words of a query (DESIGN §6). */
+export interface SearchWordsTable {
+  word: string;
+}
+
+export interface SearchTables {
+  search_words: SearchWordsTable;
+}
