@@ -17,9 +17,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         advancedChunks: {
-          // One cacheable chunk for the libraries every page needs; zod, three.js and the rest stay with
-          // the pages that use them.
-          groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack)[\\/]/ }],
+          // One cacheable chunk for the libraries every page needs; zod, TanStack Query, three.js and the
+          // rest stay with the pages that use them.
+          groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]/ }],
         },
       },
     },
