@@ -35,8 +35,10 @@ export async function visiblePoll(ctx: AppContext, id: number, viewer: Viewer): 
   return poll;
 }
 
+/** A poll the caller may manage; someone else's poll, even a draft, answers 403 rather than 404 here. */
 async function managedPoll(ctx: AppContext, principal: Principal, id: number): Promise<store.PollRow> {
-  const poll = await visiblePoll(ctx, id, principal);
+  const poll = await store.findPoll(ctx.db, id);
+  if (!poll) throw notFound('Poll');
   if (!canManage(principal, poll)) throw forbidden('Only the creator of the poll or a moderator may do this.');
   return poll;
 }

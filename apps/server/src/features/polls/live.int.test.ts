@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiPath, type PollUpdatedEvent, pollTopic } from '@egoejo/contracts';
+import { type TestUser, makeMember, uniqueIp } from '../../../test/factories';
+import { type TestApp, createTestApp } from '../../../test/harness';
+import { pollClient } from './test-client';
+
+let t: TestApp;
+let api: ReturnType<typeof pollClient>;
+let owner: TestUser;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  api = pollClient(t);
+  owner = await makeMember(t);
+});
+afterAll(() => t.close());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function openPoll(body: Record<string, unknown> = {}) {
+  const created = await api.create(owner.auth, { question: 'Quelle couleur ?', method: 'single', options: [{ label: 'Vert' }, { label: 'Bleu' }], ...body });
+  return created.json() as { id: number; options: { id: number }[] };
+}
+
+async function listen(pollId: number) {
+  const events: PollUpdatedEvent[] = [];
+  const stop = await t.ctx.pubsub.subscribe(pollTopic(pollId), (message) => events.push(message as PollUpdatedEvent));
+  return { events, stop };
+}
+
+describe('live poll updates', () => {
+  it('publishes poll.updated with the tally on open, on each ballot and on close', async () => {
+    const poll = await openPoll({ anonymous: true });
+    const { events, stop } = await listen(poll.id);
+    await api.open(poll.id, owner.auth);
+    await sleep(300);
+    const voter = await makeMember(t);
+    await api.vote(poll.id, voter.auth, { optionIds: [poll.options[0]!.id] });
+    await sleep(300);
+    await api.close(poll.id, owner.auth);
+    await sleep(300);
+    await stop();
+    expect(events.map((e) => [e.type, e.poll.status, e.poll.results?.ballotCount])).toEqual([
+      ['poll.updated', 'open', 0],
+      ['poll.updated', 'open', 1],
+      ['poll.updated', 'closed', 1],
+    ]);
+    expect(events[1]!.poll.results?.voters).toBeNull();
+  });
+
+  it('sends at most a few updates per second under a burst of ballots, and the last one has the final tally', async () => {
+    const poll = await openPoll();
+    await api.open(poll.id, owner.auth);
+    await sleep(300);
+    const voters: TestUser[] = [];
+    for (let i = 0; i < 12; i++) voters.push(await makeMember(t));
+    const { events, stop } = await listen(poll.id);
+    const started = Date.now();
+    await Promise.all(
+      voters.map((v, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: ApiPath.pollBallots.replace(':id', String(poll.id)),
+          remoteAddress: uniqueIp(),
+          headers: v.auth,
+          payload: { optionIds: [poll.options[i % 2]!.id] },
+        }),
+      ),
+    );
+    const elapsed = Date.now() - started;
+    await sleep(600);
+    await stop();
+    expect(events.length).toBeLessThanOrEqual(Math.ceil((elapsed + 600) / 250) + 1);
+    expect(events.length).toBeLessThan(12);
+    expect(events[events.length - 1]!.poll.results?.ballotCount).toBe(12);
+  });
+});
+
+describe('personal data', () => {
+  it("exports a member's ballots, and keeps them in the tally after the account is erased", async () => {
+    const poll = await openPoll({ anonymous: false, resultsVisibility: 'always' });
+    await api.open(poll.id, owner.auth);
+    const voter = await makeMember(t);
+    await api.vote(poll.id, voter.auth, { optionIds: [poll.options[1]!.id] });
+
+    const exported = await t.app.inject({ method: 'GET', url: ApiPath.meExport, headers: voter.auth, remoteAddress: uniqueIp() });
+    expect(exported.json().pollBallots).toEqual([
+      expect.objectContaining({ poll_id: poll.id, question: 'Quelle couleur ?', choices: [{ option: 'Bleu', grade: null }] }),
+    ]);
+
+    const erased = await t.app.inject({
+      method: 'DELETE',
+      url: ApiPath.me,
+      headers: voter.auth,
+      remoteAddress: uniqueIp(),
+      payload: { password: voter.password },
+    });
+    expect(erased.statusCode).toBe(204);
+    const results = (await api.get(poll.id)).json().results;
+    expect(results.ballotCount).toBe(1);
+    expect(results.voters[0].voter.displayName).not.toBe('Camille');
+  });
+});
