@@ -1,0 +1,26 @@
+import type { TestProject } from 'vitest/node';
+import { startService } from '../services';
+import './provided-cluster';
+
+/** The shared services of a deployment: PostgreSQL behind PgBouncer (small pool), Redis, and Swift S3. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const [pg, redis, s3] = await Promise.all([
+    startService('pg', { env: { PGB_POOL_SIZE: '5' }, installHint: 'apt-get install -y postgresql-15 postgresql-contrib pgbouncer' }),
+    startService('redis', { installHint: 'apt-get install -y redis-server' }),
+    startService('s3', { installHint: 'apt-get install -y swift swift-proxy swift-object swift-account swift-container memcached' }),
+  ]);
+  project.provide('cluster', {
+    pgBouncerUrl: pg.values.DATABASE_URL!,
+    pgDirectUrl: pg.values.DIRECT_DATABASE_URL!,
+    redisUrl: redis.values.REDIS_URL!,
+    s3: {
+      endpoint: s3.values.S3_ENDPOINT!,
+      accessKeyId: s3.values.S3_ACCESS_KEY_ID!,
+      secretAccessKey: s3.values.S3_SECRET_ACCESS_KEY!,
+      bucket: s3.values.S3_BUCKET!,
+    },
+  });
+  return async () => {
+    await Promise.all([pg.stop(), redis.stop(), s3.stop()]);
+  };
+}
