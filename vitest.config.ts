@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure tests (`*.test.ts`), no database;
  * - pglite: integration tests (`*.int.test.ts`) on the embedded PGlite, each file from a migrated template;
  * - postgres: the same integration tests on a real PostgreSQL 15 reached through a real PgBouncer in
- *   transaction mode, both started by the global setup (scripts/services/pg-up.sh), one database per file.
+ *   transaction mode, both started by the global setup (scripts/services/pg-up.sh), one database per file;
+ * - cluster: several real server processes behind nginx, on PostgreSQL through PgBouncer, Redis and Swift S3.
  */
 const integration = ['apps/server/**/*.int.test.ts'];
 
@@ -35,6 +36,16 @@ export default defineConfig({
           include: integration,
           env: { TEST_DB: 'postgres' },
           globalSetup: ['apps/server/test/global-postgres.ts', 'apps/server/test/global-s3.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'cluster',
+          include: ['apps/server/test/cluster/**/*.cluster.test.ts'],
+          globalSetup: ['apps/server/test/cluster/global-cluster.ts'],
+          testTimeout: 120_000,
+          // The processes of one cluster test are enough load for two cores.
+          fileParallelism: false,
         },
       },
     ],
