@@ -75,6 +75,13 @@ export interface DemoThread {
   readonly messages: readonly DemoMessage[];
 }
 
+export interface GenerateOptions {
+  /** How many items to make. */
+  readonly count: number;
+  /** Any integer; the same seed always gives the same items. */
+  readonly seed: number;
+}
+
 /** Generated projects have exactly the shape of the demo ones. */
 export type GeneratedProject = DemoProject;
 export type GeneratedConcept = DemoConcept;
