@@ -19,6 +19,8 @@ import { registerAccountRoutes } from './features/accounts/routes';
 import { loadPrincipal } from './features/accounts/service';
 import { intentsPersonalData } from './features/intents/personal-data';
 import { registerIntentRoutes } from './features/intents/routes';
+import { moderationPersonalData } from './features/moderation/personal-data';
+import { registerModerationRoutes } from './features/moderation/routes';
 import { registerOpsRoutes } from './features/ops/routes';
 import { registerConstellationRoutes } from './features/constellation/routes';
 import { registerProjectRoutes } from './features/projects/routes';
@@ -60,6 +62,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
   personalData.register(sessionsPersonalData);
   personalData.register(intentsPersonalData);
   personalData.register(auditPersonalData);
+  personalData.register(moderationPersonalData);
   personalData.register(pollsPersonalData);
   return {
     config,
@@ -103,6 +106,7 @@ function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
   registerAccountRoutes(app, ctx);
   registerIntentRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerModerationRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerRootsRoutes(app, ctx);
   registerConstellationRoutes(app, ctx);

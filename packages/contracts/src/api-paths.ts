@@ -33,6 +33,12 @@ export const ApiPath = {
   constellation: '/api/constellation',
   search: '/api/search',
   legacyProjectSearch: '/api/projets/search/',
+  reports: '/api/reports',
+  ownModerationItems: '/api/moderation/items/mine',
+  moderationAppeal: '/api/moderation/items/:id/appeal',
+  adminModerationQueue: '/api/admin/moderation/queue',
+  adminModerationDecision: '/api/admin/moderation/items/:id/decision',
+  adminModerationScore: '/api/admin/moderation/score',
 } as const;
 
 /** Fills `:name` segments of a path. */

@@ -11,3 +11,4 @@ export * from './search';
 export * from './api-paths';
 export * from './chat';
 export * from './ws';
+export * from './moderation';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Role } from './accounts';
 import { ChatMessage, ChatUser, ClientId, Id, MessageText } from './chat';
+import { ModerationItem, ModerationStatus } from './moderation';
 
 /**
  * The WebSocket protocol of `/ws` (DESIGN §5): one typed map of what a client may send and what the
@@ -73,6 +74,12 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presence'), thread: z.number().int(), online: z.array(ChatUser) }),
   // polls (owned by features/polls; the payload is refined there)
   z.object({ type: z.literal('poll.updated'), poll: z.record(z.string(), z.unknown()) }),
+  // moderation (owned by features/moderation): hidden pending review, shown again after approval, and
+  // the moderators' live queue (topic `moderators`)
+  z.object({ type: z.literal('message.hidden'), thread: z.number().int(), id: z.number().int() }),
+  z.object({ type: z.literal('message.unhidden'), thread: z.number().int(), id: z.number().int() }),
+  z.object({ type: z.literal('moderation.flagged'), item: ModerationItem }),
+  z.object({ type: z.literal('moderation.decided'), id: z.number().int(), status: ModerationStatus }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 export type ServerMessageOf<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;

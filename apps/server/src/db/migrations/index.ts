@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation';
 import * as projectsRoots from './0002_projects_roots';
 import * as polls from './0005_polls';
+import * as moderation from './0006_moderation';
 
 /**
  * Every migration, in order. Kysely runs them by name; keep the numeric prefixes increasing.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_projects_roots': projectsRoots,
   '0005_polls': polls,
+  '0006_moderation': moderation,
 };
