@@ -14,6 +14,8 @@ import type { Config } from './config';
 import type { Database } from './db/connection';
 import { auditPersonalData } from './features/audit/personal-data';
 import { registerAuditRoutes } from './features/audit/routes';
+import { chatPersonalData } from './features/chat/personal-data';
+import { registerChatRoutes } from './features/chat/routes';
 import { sessionsPersonalData } from './features/accounts/personal-data';
 import { registerAccountRoutes } from './features/accounts/routes';
 import { loadPrincipal } from './features/accounts/service';
@@ -37,9 +39,9 @@ import { createFormStamps } from './platform/honeypot';
 import { createJobQueue } from './platform/jobs';
 import { createMetrics, registerRequestMetrics } from './platform/metrics';
 import { PersonalDataRegistry } from './platform/personal-data';
-import { createInProcessPubSub } from './platform/pubsub';
 import { rateLimited } from './platform/rate-limits';
 import { securityHeaders } from './platform/security-headers';
+import { createSharedServices, registerSharedServices } from './platform/shared-services';
 import { SocketHandlerRegistry } from './platform/ws/registry';
 import { registerWebSocket } from './platform/ws/route';
 
@@ -62,6 +64,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
   personalData.register(sessionsPersonalData);
   personalData.register(intentsPersonalData);
   personalData.register(auditPersonalData);
+  personalData.register(chatPersonalData);
   personalData.register(moderationPersonalData);
   personalData.register(pollsPersonalData);
   return {
@@ -72,7 +75,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
     formStamps: createFormStamps(signingSecret),
     metrics,
     personalData,
-    pubsub: createInProcessPubSub(),
+    ...createSharedServices(config),
     jobs: createJobQueue(database.pool, metrics.registry),
     readinessChecks: new Map(),
     socketHandlers: new SocketHandlerRegistry(),
@@ -98,6 +101,7 @@ async function registerPlatform(app: FastifyInstance, ctx: AppContext): Promise<
     transform: jsonSchemaTransform,
   });
   registerAuthGuard(app, { tokens: ctx.tokens, loadPrincipal: (id) => loadPrincipal(ctx.db, id) });
+  registerSharedServices(app, ctx);
   await registerWebSocket(app, ctx, { loadPrincipal: (id) => loadPrincipal(ctx.db, id) });
 }
 
@@ -106,6 +110,7 @@ function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
   registerAccountRoutes(app, ctx);
   registerIntentRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerChatRoutes(app, ctx);
   registerModerationRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerRootsRoutes(app, ctx);

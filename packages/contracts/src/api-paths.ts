@@ -39,6 +39,13 @@ export const ApiPath = {
   adminModerationQueue: '/api/admin/moderation/queue',
   adminModerationDecision: '/api/admin/moderation/items/:id/decision',
   adminModerationScore: '/api/admin/moderation/score',
+  chatThreads: '/api/chat/threads',
+  chatThread: '/api/chat/threads/:id',
+  chatThreadMembers: '/api/chat/threads/:id/members',
+  chatThreadLeave: '/api/chat/threads/:id/members/me',
+  chatThreadMessages: '/api/chat/threads/:id/messages',
+  chatThreadRead: '/api/chat/threads/:id/read',
+  chatMessage: '/api/chat/messages/:id',
 } as const;
 
 /** Fills `:name` segments of a path. */

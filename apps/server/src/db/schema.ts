@@ -1,5 +1,6 @@
 import type { AccountsTables } from '../features/accounts/tables';
 import type { AuditTables } from '../features/audit/tables';
+import type { ChatTables } from '../features/chat/tables';
 import type { IntentsTables } from '../features/intents/tables';
 import type { ModerationTables } from '../features/moderation/tables';
 import type { ProjectsTables } from '../features/projects/tables';
@@ -8,4 +9,4 @@ import type { SearchTables } from '../features/search/tables';
 import type { PollsTables } from '../features/polls/tables';
 
 /** Every table, as Kysely sees it. Each feature declares its own tables in its `tables.ts`. */
-export interface DB extends AccountsTables, IntentsTables, AuditTables, ProjectsTables, RootsTables, SearchTables, PollsTables, ModerationTables {}
+export interface DB extends AccountsTables, IntentsTables, AuditTables, ProjectsTables, RootsTables, SearchTables, PollsTables, ModerationTables, ChatTables {}
