@@ -30,6 +30,7 @@ import { registerRootsRoutes } from './features/roots/routes';
 import { registerSearchRoutes } from './features/search/routes';
 import { pollsPersonalData } from './features/polls/personal-data';
 import { registerPollRoutes } from './features/polls/routes';
+import { registerPollSocket } from './features/polls/socket';
 import { createAccessTokens } from './platform/access-tokens';
 import { registerAuthGuard } from './platform/auth-guard';
 import type { AppContext } from './platform/context';
@@ -117,6 +118,7 @@ function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
   registerConstellationRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerPollRoutes(app, ctx);
+  registerPollSocket(ctx, app.log);
 }
 
 /** The built single-page app, when present: assets cached for a year, every other page answered by index.html. */

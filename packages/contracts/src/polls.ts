@@ -183,7 +183,5 @@ export type Poll = z.infer<typeof Poll>;
 
 export const PollPage = pageOf(PollSummary);
 
-/** Pushed on pub/sub topic `poll:<id>` and to `/ws` subscribers after a ballot, an open or a close. */
-export const PollUpdatedEvent = z.object({ type: z.literal('poll.updated'), poll: Poll });
-export type PollUpdatedEvent = z.infer<typeof PollUpdatedEvent>;
+/** The pub/sub topic of a poll: `poll.updated` (see ws.ts) goes out on it after a ballot, an open or a close. */
 export const pollTopic = (pollId: number) => `poll:${pollId}`;

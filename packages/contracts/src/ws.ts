@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Role } from './accounts';
 import { ChatMessage, ChatUser, ClientId, Id, MessageText } from './chat';
 import { ModerationItem, ModerationStatus } from './moderation';
+import { Poll } from './polls';
 
 /**
  * The WebSocket protocol of `/ws` (DESIGN §5): one typed map of what a client may send and what the
@@ -72,8 +73,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message.deleted'), message: ChatMessage }),
   z.object({ type: z.literal('typing'), thread: z.number().int(), user: ChatUser, expiresInMs: z.number().int() }),
   z.object({ type: z.literal('presence'), thread: z.number().int(), online: z.array(ChatUser) }),
-  // polls (owned by features/polls; the payload is refined there)
-  z.object({ type: z.literal('poll.updated'), poll: z.record(z.string(), z.unknown()) }),
+  // polls (owned by features/polls): the tally for this subscriber (results null while not visible to them)
+  z.object({ type: z.literal('poll.updated'), poll: Poll }),
   // moderation (owned by features/moderation): hidden pending review, shown again after approval, and
   // the moderators' live queue (topic `moderators`)
   z.object({ type: z.literal('message.hidden'), thread: z.number().int(), id: z.number().int() }),

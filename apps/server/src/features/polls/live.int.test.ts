@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiPath, type PollUpdatedEvent, pollTopic } from '@egoejo/contracts';
+import { ApiPath, type ServerMessageOf, pollTopic } from '@egoejo/contracts';
 import { type TestUser, makeMember, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
 import { pollClient } from './test-client';
@@ -23,8 +23,8 @@ async function openPoll(body: Record<string, unknown> = {}) {
 }
 
 async function listen(pollId: number) {
-  const events: PollUpdatedEvent[] = [];
-  const stop = await t.ctx.pubsub.subscribe(pollTopic(pollId), (message) => events.push(message as PollUpdatedEvent));
+  const events: ServerMessageOf<'poll.updated'>[] = [];
+  const stop = await t.ctx.pubsub.subscribe(pollTopic(pollId), (message) => events.push(message as ServerMessageOf<'poll.updated'>));
   return { events, stop };
 }
 

@@ -1,5 +1,6 @@
-import { type PollUpdatedEvent, pollTopic } from '@egoejo/contracts';
+import { type ServerMessageOf, pollTopic } from '@egoejo/contracts';
 import type { AppContext } from '../../platform/context';
+import { publishToTopic } from '../../platform/ws/topics';
 import type { PollChangeListener } from './service';
 import { findPoll } from './store';
 import { keyedThrottle } from './throttle';
@@ -19,8 +20,8 @@ export function createPollPublisher(ctx: AppContext, onError: (error: unknown, p
     async (pollId: number) => {
       const poll = await findPoll(ctx.db, pollId);
       if (!poll || poll.status === 'draft') return;
-      const event: PollUpdatedEvent = { type: 'poll.updated', poll: await toBroadcastPoll(ctx.db, poll) };
-      await ctx.pubsub.publish(pollTopic(pollId), event);
+      const event: ServerMessageOf<'poll.updated'> = { type: 'poll.updated', poll: await toBroadcastPoll(ctx.db, poll) };
+      await publishToTopic(ctx.pubsub, pollTopic(pollId), event);
     },
     onError,
   );
