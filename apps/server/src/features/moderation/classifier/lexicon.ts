@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { readDataFile } from './data-files.js';
+import type { Normalizer } from './normalize.js';
+import { compilePattern, makeLiteral, type CompiledPattern, type Literal, type Sequence } from './pattern.js';
+import type { TokenForms } from './token-forms.js';
+import { CATEGORIES, type Category, type ClassifierLanguage } from './types.js';
+
+export const LANGUAGES: readonly ClassifierLanguage[] = ['fr', 'en'];
+
+const listsSchema = z.record(z.string(), z.array(z.string().min(1))).default({});
+const categoryFileSchema = z.object({
+  _comment: z.string().optional(),
+  lists: listsSchema,
+  rules: z.array(
+    z.object({
+      pattern: z.string().min(1),
+      weight: z.number().min(0).max(1),
+      note: z.string().optional(),
+    }),
+  ),
+});
+const commonFileSchema = z.object({ _comment: z.string().optional(), lists: listsSchema });
+const contextFileSchema = z.object({
+  _comment: z.string().optional(),
+  lists: listsSchema,
+  /** Patterns that, shortly before a hit in the same sentence, show it is reported or discussed. */
+  mention: z.array(z.string().min(1)),
+  /** Words that, inside a hit, negate it ("t'es pas con", "you're not stupid"). */
+  negation: z.array(z.string().min(1)),
+});
+
+export interface Rule {
+  id: number;
+  category: Category;
+  weight: number;
+  lang: ClassifierLanguage;
+  pattern: CompiledPattern;
+}
+export interface MentionRule {
+  lang: ClassifierLanguage;
+  pattern: CompiledPattern;
+}
+
+export interface Lexicon {
+  rules: Rule[];
+  mentionRules: MentionRule[];
+  negations: Set<string>;
+  isLexiconWord: (forms: TokenForms) => boolean;
+}
+
+/** Reads every data file of every language and compiles it. Throws on any malformed file or pattern. */
+export function loadLexicon(normalizer: Normalizer): Lexicon {
+  const toLiterals = (written: string): Literal[] =>
+    normalizer
+      .normalize(written)
+      .text.split(/[^\p{L}\p{N}*]+/u)
+      .filter((w) => w.length > 0)
+      .map(makeLiteral);
+  const rules: Rule[] = [];
+  const mentionRules: MentionRule[] = [];
+  const negations = new Set<string>();
+  for (const lang of LANGUAGES) {
+    const common = readDataFile(`${lang}/common.json`, commonFileSchema).lists;
+    for (const category of CATEGORIES) {
+      const file = readDataFile(`${lang}/${category}.json`, categoryFileSchema);
+      const lookup = listLookup({ ...common, ...file.lists }, toLiterals, `${lang}/${category}.json`);
+      for (const r of file.rules) {
+        const pattern = compileOrExplain(r.pattern, toLiterals, lookup, `${lang}/${category}.json`);
+        rules.push({ id: rules.length, category, weight: r.weight, lang, pattern });
+      }
+    }
+    const context = readDataFile(`${lang}/context.json`, contextFileSchema);
+    const lookup = listLookup({ ...common, ...context.lists }, toLiterals, `${lang}/context.json`);
+    for (const p of context.mention) {
+      mentionRules.push({ lang, pattern: compileOrExplain(p, toLiterals, lookup, `${lang}/context.json`) });
+    }
+    for (const w of context.negation) for (const lit of toLiterals(w)) negations.add(lit.exact);
+  }
+  return { rules, mentionRules, negations, isLexiconWord: lexiconWordTest(rules) };
+}
+
+function compileOrExplain(
+  source: string,
+  toLiterals: (w: string) => Literal[],
+  lookup: (name: string) => readonly Sequence[],
+  file: string,
+): CompiledPattern {
+  try {
+    return compilePattern(source, toLiterals, lookup);
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Resolves `@name` against the lists of a file; list items may themselves name lists. */
+function listLookup(
+  lists: Record<string, string[]>,
+  toLiterals: (w: string) => Literal[],
+  file: string,
+): (name: string) => readonly Sequence[] {
+  const resolved = new Map<string, Sequence[]>();
+  const resolve = (name: string, trail: string[]): Sequence[] => {
+    const done = resolved.get(name);
+    if (done) return done;
+    const items = lists[name];
+    if (!items) throw new Error(`${file}: unknown list @${name}`);
+    if (trail.includes(name)) throw new Error(`${file}: list @${name} includes itself`);
+    const seqs: Sequence[] = [];
+    for (const item of items) {
+      if (item.startsWith('@')) seqs.push(...resolve(item.slice(1), [...trail, name]));
+      else {
+        const lits = toLiterals(item);
+        if (lits.length > 0) seqs.push(lits);
+      }
+    }
+    resolved.set(name, seqs);
+    return seqs;
+  };
+  return (name) => resolve(name, []);
+}
+
+// Words of three letters or more that some toxic rule spells out: spaced or dotted letters are glued back
+// together only when they spell one of these, so "il y a à" is left alone while "c o n n a r d" is not.
+function lexiconWordTest(rules: Rule[]): (forms: TokenForms) => boolean {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const rule of rules) {
+    for (const el of rule.pattern.elements) {
+      if (el.kind !== 'alt') continue;
+      for (const seq of el.seqs) {
+        for (const lit of seq) {
+          if (lit.exact.length < 3) continue;
+          (lit.prefix ? prefixes : words).add(lit.exact);
+        }
+      }
+    }
+  }
+  const prefixList = [...prefixes];
+  const known = (s: string): boolean => words.has(s) || prefixList.some((p) => s.startsWith(p));
+  return (forms) => forms.forms.some(known) || forms.squashed.some(known);
+}
