@@ -23,6 +23,7 @@ import { intentsPersonalData } from './features/intents/personal-data';
 import { registerIntentRoutes } from './features/intents/routes';
 import { moderationPersonalData } from './features/moderation/personal-data';
 import { registerModerationRoutes } from './features/moderation/routes';
+import { registerMediaRoutes } from './features/media/routes';
 import { registerOpsRoutes } from './features/ops/routes';
 import { registerConstellationRoutes } from './features/constellation/routes';
 import { registerProjectRoutes } from './features/projects/routes';
@@ -42,6 +43,8 @@ import { createMetrics, registerRequestMetrics } from './platform/metrics';
 import { PersonalDataRegistry } from './platform/personal-data';
 import { rateLimited } from './platform/rate-limits';
 import { securityHeaders } from './platform/security-headers';
+import { createStorage } from './platform/storage/create-storage';
+import type { Storage } from './platform/storage/storage';
 import { createSharedServices, registerSharedServices } from './platform/shared-services';
 import { SocketHandlerRegistry } from './platform/ws/registry';
 import { registerWebSocket } from './platform/ws/route';
@@ -50,6 +53,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   signingSecret: Uint8Array;
+  /** Media storage; by default the one the configuration names (tests pass a failing one). */
+  storage?: Storage;
 }
 
 export interface BuiltApp {
@@ -59,7 +64,7 @@ export interface BuiltApp {
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-function createContext({ config, database, signingSecret }: AppDeps): AppContext {
+function createContext({ config, database, signingSecret, storage }: AppDeps): AppContext {
   const metrics = createMetrics(() => database.stats());
   const personalData = new PersonalDataRegistry();
   personalData.register(sessionsPersonalData);
@@ -77,6 +82,7 @@ function createContext({ config, database, signingSecret }: AppDeps): AppContext
     metrics,
     personalData,
     ...createSharedServices(config),
+    storage: storage ?? createStorage(config),
     jobs: createJobQueue(database.pool, metrics.registry),
     readinessChecks: new Map(),
     socketHandlers: new SocketHandlerRegistry(),
@@ -113,6 +119,7 @@ function registerFeatures(app: FastifyInstance, ctx: AppContext): void {
   registerAuditRoutes(app, ctx);
   registerChatRoutes(app, ctx);
   registerModerationRoutes(app, ctx);
+  registerMediaRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerRootsRoutes(app, ctx);
   registerConstellationRoutes(app, ctx);

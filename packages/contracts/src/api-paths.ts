@@ -46,6 +46,8 @@ export const ApiPath = {
   chatThreadMessages: '/api/chat/threads/:id/messages',
   chatThreadRead: '/api/chat/threads/:id/read',
   chatMessage: '/api/chat/messages/:id',
+  media: '/api/media',
+  mediaItem: '/api/media/:id',
 } as const;
 
 /** Fills `:name` segments of a path. */

@@ -9,6 +9,7 @@ export * from './projects';
 export * from './roots';
 export * from './search';
 export * from './api-paths';
+export * from './media';
 export * from './chat';
 export * from './ws';
 export * from './moderation';

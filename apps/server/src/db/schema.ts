@@ -7,6 +7,7 @@ import type { ProjectsTables } from '../features/projects/tables';
 import type { RootsTables } from '../features/roots/tables';
 import type { SearchTables } from '../features/search/tables';
 import type { PollsTables } from '../features/polls/tables';
+import type { MediaTables } from '../features/media/tables';
 
 /** Every table, as Kysely sees it. Each feature declares its own tables in its `tables.ts`. */
-export interface DB extends AccountsTables, IntentsTables, AuditTables, ProjectsTables, RootsTables, SearchTables, PollsTables, ModerationTables, ChatTables {}
+export interface DB extends AccountsTables, IntentsTables, AuditTables, ProjectsTables, RootsTables, SearchTables, PollsTables, MediaTables, ModerationTables, ChatTables {}

@@ -9,6 +9,7 @@ import type { JobQueue } from './jobs';
 import type { Metrics } from './metrics';
 import type { PersonalDataRegistry } from './personal-data';
 import type { PubSub } from './pubsub';
+import type { Storage } from './storage/storage';
 import type { WindowCounter } from './window-counter';
 import type { SocketHandlerRegistry } from './ws/registry';
 
@@ -22,6 +23,8 @@ export interface AppContext {
   metrics: Metrics;
   personalData: PersonalDataRegistry;
   pubsub: PubSub;
+  /** Media objects: local disk or S3/R2 (platform/storage). */
+  storage: Storage;
   /** Background jobs; started by main.ts after migrations (tests start it when they need it). */
   jobs: JobQueue;
   /** WebSocket message handlers: each feature's socket.ts registers its message types here. */

@@ -1,0 +1,63 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { StoredVariants } from './tables';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface NewMedia {
+  ownerId: number;
+  projectId: number | null;
+  sha256: string;
+  bytes: number;
+  width: number;
+  height: number;
+  mime: string;
+  alt: string;
+  variants: StoredVariants;
+}
+
+/** The media row and its object references, in one transaction: they appear together or not at all. */
+export async function insertMediaWithObjects(db: Kysely<DB>, media: NewMedia, objectKeys: string[]) {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('media')
+      .values({
+        owner_id: media.ownerId,
+        project_id: media.projectId,
+        sha256: media.sha256,
+        bytes: media.bytes,
+        width: media.width,
+        height: media.height,
+        mime: media.mime,
+        alt: media.alt,
+        variants: JSON.stringify(media.variants),
+      })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('media_objects')
+      .values([...new Set(objectKeys)].map((object_key) => ({ media_id: row.id, object_key })))
+      .execute();
+    return row;
+  });
+}
+
+export function findMediaById(db: Db, id: number) {
+  return db.selectFrom('media').select(['id', 'owner_id', 'variants']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Deletes the row (its object references go with it) and returns the keys it referenced. */
+export async function deleteMediaReturningKeys(db: Kysely<DB>, id: number): Promise<string[] | null> {
+  return db.transaction().execute(async (tx) => {
+    const keys = await tx.selectFrom('media_objects').select('object_key').where('media_id', '=', id).execute();
+    const deleted = await tx.deleteFrom('media').where('id', '=', id).returning('id').executeTakeFirst();
+    return deleted ? keys.map((k) => k.object_key) : null;
+  });
+}
+
+/** Which of these keys some media row still references. */
+export async function findReferencedKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const rows = await db.selectFrom('media_objects').select('object_key').distinct().where('object_key', 'in', keys).execute();
+  return new Set(rows.map((r) => r.object_key));
+}
