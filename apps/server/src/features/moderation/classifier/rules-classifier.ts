@@ -45,13 +45,17 @@ export function createRulesClassifier(): ToxicityClassifier {
       const evidence: MentionEvidence = { markers: mentionIndex.findMatches(tokens), negations: lexicon.negations };
       const hits = new Map<Category, WeightedHit[]>(CATEGORIES.map((c) => [c, []]));
       const promo: SpamEvidence[] = [];
-      const promoRulesSeen = new Set<number>();
+      const promoSeen = new Set<string>();
       for (const match of ruleIndex.findMatches(tokens)) {
         const { rule } = match;
         if (rule.category === 'spam') {
-          // The same promotion word twice is one piece of evidence, not two.
-          if (!promoRulesSeen.has(rule.id)) {
-            promoRulesSeen.add(rule.id);
+          // The same promotion words twice are one piece of evidence, not two; different ones add up.
+          const key = tokens
+            .slice(match.start, match.end)
+            .map((t) => t.forms[0] ?? t.raw)
+            .join(' ');
+          if (!promoSeen.has(key)) {
+            promoSeen.add(key);
             promo.push({ weight: rule.weight, ...originalRange(tokens, match) });
           }
           continue;

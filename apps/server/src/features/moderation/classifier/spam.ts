@@ -39,6 +39,7 @@ const LINK_FLOOD_WEIGHTS: readonly (readonly [number, number])[] = [
   [3, 0.3],
 ];
 const DUPLICATE_LINK_WEIGHT = 0.6;
+const PROMO_WITH_LINK_WEIGHT = 0.3;
 const SUSPICIOUS_LINK_WEIGHT = 0.35;
 const REPEATED_PHRASE_WEIGHT = 0.85;
 const REPEATED_WORD_WEIGHT = 0.8;
@@ -57,6 +58,8 @@ export function scoreSpam(
   links: SpamLinkLists,
 ): SpamResult {
   const evidence: SpamEvidence[] = [...promo];
+  // Promotion wording that comes with a link is the shape of an advert, stronger than either alone.
+  if (promo.length > 0 && urls.length > 0) evidence.push({ weight: PROMO_WITH_LINK_WEIGHT });
   linkEvidence(urls, links, evidence);
   repetitionEvidence(tokens, evidence);
   typographyEvidence(original, evidence);

@@ -52,6 +52,8 @@ const LEADING_LEET = new Set(['$', '|']);
 const TRAILING_LEET = new Set(['$', '€']);
 // Longest spaced-out word glued back; longer runs are checked in pieces.
 const MAX_SPACED_WORD = 30;
+// Pieces of a spaced-out word are single letters, sometimes pairs ("sh u t up"); never longer.
+const MAX_SPACED_PIECE = 2;
 
 // ASCII fast path: the normalised text is lower-case, and almost all of it is ASCII.
 function isWordCode(code: number, text: string, i: number): boolean {
@@ -187,16 +189,18 @@ function joinSpacedLetters(
   const out: RawToken[] = [];
   let i = 0;
   while (i < raws.length) {
-    // Collect a run of one-character tokens separated by short gaps.
+    // Collect a run of one- or two-character tokens separated by short gaps, mostly single letters.
     let j = i;
+    let singles = 0;
     while (
       j < raws.length &&
-      (raws[j] as RawToken).raw.length === 1 &&
+      (raws[j] as RawToken).raw.length <= MAX_SPACED_PIECE &&
       (j === i || SPACED_GAP.test(text.slice((raws[j - 1] as RawToken).end, (raws[j] as RawToken).start)))
     ) {
+      if ((raws[j] as RawToken).raw.length === 1) singles++;
       j++;
     }
-    if (j - i < 3) {
+    if (j - i < 3 || singles * 2 < j - i) {
       out.push(raws[i] as RawToken);
       i++;
       continue;
