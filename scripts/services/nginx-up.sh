@@ -75,7 +75,9 @@ $servers    keepalive 32;
       proxy_set_header Host \$host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_next_upstream error timeout http_502 http_503;
+      # Retry another process only when this one is gone (refused, reset, timed out). A 503 is the
+      # app saying a dependency is down: pass it on rather than mark every upstream as failed.
+      proxy_next_upstream error timeout;
     }
   }
 }

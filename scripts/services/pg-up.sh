@@ -11,6 +11,8 @@
 #   PGPORT         PostgreSQL port   (default: a free port on 127.0.0.1)
 #   PGBPORT        PgBouncer port    (default: a free port on 127.0.0.1)
 #   PGB_POOL_SIZE  PgBouncer default_pool_size per (database, user) (default 5)
+#   PGB_QUERY_WAIT_TIMEOUT  seconds a client may wait for a server connection (default 10);
+#                  PgBouncer retries a failed server login after 1 s (server_login_retry), not 15
 #   PGB_MAX_USER_CONN  PgBouncer max_user_connections for the app role (default 80,
 #                  keeps PgBouncer under PostgreSQL's max_connections=100)
 #   APP_USER / APP_PASS / APP_DB   (default app / apppass / app)
@@ -42,6 +44,9 @@ APP_USER=${APP_USER:-app}
 APP_PASS=${APP_PASS:-apppass}
 APP_DB=${APP_DB:-app}
 POOL_SIZE=${PGB_POOL_SIZE:-5}
+# How long a client may wait for a server connection before PgBouncer answers with an error (PgBouncer's
+# default is 120 s): while PostgreSQL is down, clients then get a quick error (the app answers 503).
+QUERY_WAIT_TIMEOUT=${PGB_QUERY_WAIT_TIMEOUT:-10}
 MAX_USER_CONN=${PGB_MAX_USER_CONN:-80}
 
 # --- base dir -----------------------------------------------------------------------------
@@ -138,6 +143,8 @@ max_client_conn = 2000
 max_user_connections = $MAX_USER_CONN
 ; close idle server connections soon, so a finished test database frees its slots
 server_idle_timeout = 10
+query_wait_timeout = $QUERY_WAIT_TIMEOUT
+server_login_retry = 1
 ignore_startup_parameters = extra_float_digits,options
 logfile = $BASE/pgb/pgbouncer.log
 pidfile = $BASE/pgb/pgbouncer.pid

@@ -67,6 +67,10 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   });
   // An idle client losing its server (PgBouncer or PostgreSQL restart) emits here; the pool replaces it.
   pool.on('error', () => undefined);
+  // A checked-out client has no listener of the pool's: losing its server between two queries would emit
+  // an unhandled 'error' and crash the process. Its next query fails instead (a 503), and the pool drops
+  // it when it is released, since it is no longer queryable.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return wrap('postgres', pool, async () => undefined);
 }
 

@@ -20,6 +20,7 @@ const databaseDownPatterns = [
   /the database system is (starting up|shutting down)/i,
   /terminating connection due to administrator command/i,
   /Query read timeout/i,
+  /not queryable|Connection terminated unexpectedly|query_wait_timeout|server conn crashed/i,
 ];
 const databaseDownSqlStates = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
 

@@ -143,7 +143,7 @@ export async function startCluster(options: { processes: number; env?: Record<st
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await admin.end();
-      await rm(logDir, { recursive: true, force: true });
+      if (!process.env.KEEP_CLUSTER_LOGS) await rm(logDir, { recursive: true, force: true });
     },
   };
 }

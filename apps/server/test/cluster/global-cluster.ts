@@ -5,7 +5,7 @@ import './provided-cluster';
 /** The shared services of a deployment: PostgreSQL behind PgBouncer (small pool), Redis, and Swift S3. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const [pg, redis, s3] = await Promise.all([
-    startService('pg', { env: { PGB_POOL_SIZE: '5' }, installHint: 'apt-get install -y postgresql-15 postgresql-contrib pgbouncer' }),
+    startService('pg', { env: { PGB_POOL_SIZE: '5', PGB_QUERY_WAIT_TIMEOUT: '2' }, installHint: 'apt-get install -y postgresql-15 postgresql-contrib pgbouncer' }),
     startService('redis', { installHint: 'apt-get install -y redis-server' }),
     startService('s3', { installHint: 'apt-get install -y swift swift-proxy swift-object swift-account swift-container memcached' }),
   ]);
@@ -13,6 +13,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     pgBouncerUrl: pg.values.DATABASE_URL!,
     pgDirectUrl: pg.values.DIRECT_DATABASE_URL!,
     redisUrl: redis.values.REDIS_URL!,
+    pgBase: pg.values.PG_BASE!,
+    redisBase: redis.values.REDIS_BASE!,
     s3: {
       endpoint: s3.values.S3_ENDPOINT!,
       accessKeyId: s3.values.S3_ACCESS_KEY_ID!,
