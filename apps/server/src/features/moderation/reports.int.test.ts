@@ -12,7 +12,7 @@ beforeAll(async () => {
   t = await createTestApp();
   author = await makeMember(t);
   moderator = await makeModerator(t);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const report = (user: TestUser, body: Record<string, unknown>) =>
