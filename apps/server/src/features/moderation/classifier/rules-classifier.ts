@@ -18,6 +18,8 @@ import {
 // rant must not reach 1.0 from mild words alone.
 const EXTRA_HIT_BONUS = 0.05;
 const MAX_SCORE = 0.99;
+// Below this a hit only counts through the strongest hit of its category (see combine).
+const WEAK_SIGNAL = 0.4;
 
 interface WeightedHit {
   weight: number;
@@ -91,12 +93,16 @@ function combine(hits: readonly WeightedHit[]): number {
   if (hits.length === 0) return 0;
   let best = 0;
   let strong = 0;
+  let keep = 1;
   for (const h of hits) {
     best = Math.max(best, h.weight);
     if (h.weight >= FLAG_THRESHOLD) strong++;
+    // Weak signals that are not mentions ("arrête de poster", "fais gaffe à toi") corroborate each other;
+    // discounted mentions never add up, so a moderation report quoting several insults stays low.
+    if (h.weight >= WEAK_SIGNAL) keep *= 1 - h.weight;
   }
   const bonus = strong > 1 ? (strong - 1) * EXTRA_HIT_BONUS : 0;
-  return Math.min(MAX_SCORE, best + bonus);
+  return Math.min(MAX_SCORE, Math.max(best + bonus, 1 - keep));
 }
 
 function originalRange(tokens: readonly Token[], match: PatternMatch<Rule | unknown>): { start: number; end: number } {
