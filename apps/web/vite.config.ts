@@ -14,7 +14,12 @@ export default defineConfig({
     target: 'es2022',
     // Budget check: the Home page's initial JS must stay under 120 KB gzipped (issue 7); the build prints sizes.
     reportCompressedSize: true,
+    // Read by the e2e budget check (e2e/bundle-budget.ts) to know which chunks a first visit needs.
+    manifest: true,
     rolldownOptions: {
+      // The contracts only declare schemas and constants: importing `ApiPath` must not drag every schema
+      // (and zod, ~30 KB gzipped) into the initial chunk. Pages that parse replies import them themselves.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/contracts/') },
       output: {
         advancedChunks: {
           // One cacheable chunk for the libraries every page needs; zod, TanStack Query, three.js and the

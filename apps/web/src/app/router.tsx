@@ -17,6 +17,11 @@ const LoginPage = lazyPage(() => import('../features/accounts/LoginPage'), 'Logi
 const AccountPage = lazyPage(() => import('../features/accounts/AccountPage'), 'AccountPage');
 const IntentsPage = lazyPage(() => import('../features/admin/IntentsPage'), 'IntentsPage');
 const AuditPage = lazyPage(() => import('../features/admin/AuditPage'), 'AuditPage');
+const ProjectsPage = lazyPage(() => import('../features/projects/ProjectsPage'), 'ProjectsPage');
+const ProjectPage = lazyPage(() => import('../features/projects/ProjectPage'), 'ProjectPage');
+const RootsPage = lazyPage(() => import('../features/roots/RootsPage'), 'RootsPage');
+const ConceptPage = lazyPage(() => import('../features/roots/ConceptPage'), 'ConceptPage');
+const ConstellationPage = lazyPage(() => import('../features/constellation/ConstellationPage'), 'ConstellationPage');
 const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 function Page({ children }: { children: ReactNode }) {
@@ -34,6 +39,11 @@ export function AppRoutes() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<Page><HomePage /></Page>} />
+          <Route path={paths.projects} element={<Page><ProjectsPage /></Page>} />
+          <Route path={paths.project} element={<Page><ProjectPage /></Page>} />
+          <Route path={paths.roots} element={<Page><RootsPage /></Page>} />
+          <Route path={paths.concept} element={<Page><ConceptPage /></Page>} />
+          <Route path={paths.constellation} element={<Page><ConstellationPage /></Page>} />
           <Route path={paths.join} element={<Page><JoinPage /></Page>} />
           <Route path={paths.register} element={<Page><RegisterPage /></Page>} />
           <Route path={paths.login} element={<Page><LoginPage /></Page>} />

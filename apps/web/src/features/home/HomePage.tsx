@@ -1,13 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { useEco } from '../../lib/eco/eco-mode';
 import { usePageTitle } from '../../lib/page-title';
 import { PillarList } from './PillarList';
 import { SupportSection } from './SupportSection';
 
+const FeaturedProjects = lazy(() => import('./FeaturedProjects').then((m) => ({ default: m.FeaturedProjects })));
+
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
+  const { light } = useEco();
   return (
     <>
       <section className="hero" aria-labelledby="home-heading">
@@ -27,6 +32,17 @@ export function HomePage() {
         </div>
       </section>
       <PillarList />
+      <section className="section" aria-labelledby="featured-heading">
+        <h2 id="featured-heading">{t('home.featuredHeading')}</h2>
+        {!light && (
+          <Suspense fallback={null}>
+            <FeaturedProjects />
+          </Suspense>
+        )}
+        <p>
+          <Link to={paths.projects}>{t('home.featuredAll')}</Link>
+        </p>
+      </section>
       <SupportSection />
     </>
   );

@@ -1,4 +1,4 @@
-import { JoinProfile } from '@egoejo/contracts';
+import { type JoinProfile } from '@egoejo/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, useErrorMessage } from '../../lib/error-message';

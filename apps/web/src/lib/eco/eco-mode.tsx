@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { type LowPowerReason, lowPowerReasons, watchPowerSignals } from './low-power';
+import { type LowPowerReason, currentPowerSignals, lowPowerReasons, watchPowerSignals } from './low-power';
 
 const storageKey = 'egoejo_eco';
 
@@ -27,7 +27,7 @@ function readStoredEcoMode(): boolean {
 
 export function EcoModeProvider({ children }: { children: ReactNode }) {
   const [ecoMode, setEcoModeState] = useState(readStoredEcoMode);
-  const [reasons, setReasons] = useState<LowPowerReason[]>([]);
+  const [reasons, setReasons] = useState<LowPowerReason[]>(() => lowPowerReasons(currentPowerSignals()));
   const [settled, setSettled] = useState(false);
 
   useEffect(

@@ -43,9 +43,26 @@ interface PowerAwareNavigator {
   getBattery?: () => Promise<BatteryManager>;
 }
 
+function powerNavigator(): Navigator & PowerAwareNavigator {
+  return navigator as Navigator & PowerAwareNavigator;
+}
+
+/** The signals that can be read at once (no battery yet): the first render already knows them. */
+export function currentPowerSignals(): PowerSignals {
+  const connection = powerNavigator().connection;
+  return {
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    saveData: connection?.saveData === true,
+    batteryLevel: null,
+    charging: null,
+    effectiveType: connection?.effectiveType ?? null,
+    batteryPending: typeof powerNavigator().getBattery === 'function',
+  };
+}
+
 /** Calls `onChange` with the current signals now (synchronously) and on every change; returns the unsubscribe function. */
 export function watchPowerSignals(onChange: (signals: PowerSignals) => void): () => void {
-  const nav = navigator as Navigator & PowerAwareNavigator;
+  const nav = powerNavigator();
   const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const connection = nav.connection;
   let battery: BatteryManager | null = null;
