@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   WS_AUTH_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
   /** Bytes a WebSocket may have waiting to be sent; past it the client is too slow and is closed (1013). */
   WS_SEND_BUFFER_BYTES: z.coerce.number().int().min(16_384).max(67_108_864).default(1_048_576),
+  /** How long a process's chat presence entries live in Redis without a heartbeat (a dead process's users vanish after it). */
+  CHAT_PRESENCE_TTL_SECONDS: z.coerce.number().min(1).max(600).default(30),
   // Media storage: local disk under DATA_DIR/media unless USE_S3_STORAGE=true. The R2_* names are the
   // original plan's; the AWS_* equivalents are accepted too (R2_* wins when both are set).
   USE_S3_STORAGE: bool.default(false),

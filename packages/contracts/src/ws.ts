@@ -30,7 +30,11 @@ export const ClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('pong') }),
   // chat
-  z.object({ type: z.literal('subscribe'), thread: Id, after: Id.optional().describe('last message id seen') }),
+  z.object({
+    type: z.literal('subscribe'),
+    thread: Id,
+    after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('last message id seen (0: from the start)'),
+  }),
   z.object({ type: z.literal('unsubscribe'), thread: Id }),
   z.object({
     type: z.literal('message.send'),

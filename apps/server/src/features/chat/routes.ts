@@ -21,8 +21,11 @@ import type { AppContext } from '../../platform/context';
 import { api, errorReplies } from '../../platform/http';
 import * as messages from './messages';
 import * as threads from './service';
+import { registerChatSocket } from './socket';
 
+/** The chat's HTTP routes and, through `registerChatSocket`, its WebSocket messages. */
 export function registerChatRoutes(app: FastifyInstance, ctx: AppContext): void {
+  registerChatSocket(app, ctx);
   const r = api(app);
   const tags = ['chat'];
 

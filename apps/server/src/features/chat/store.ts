@@ -139,20 +139,14 @@ export async function findMessagesPage(db: Db, threadId: number, page: { before?
   return { items: page.after !== undefined ? items : items.reverse(), hasMore };
 }
 
-/**
- * Messages after a point (an id the client saw, or a seq the server delivered), oldest first, and the
- * thread's last seq read in the same statement: with no rows, it is where the live stream takes over.
- */
-export async function findMessagesAfter(db: Db, threadId: number, from: { id: number } | { seq: number }, limit: number) {
-  const rows = await messagesWithAuthor(db)
-    .select((eb) => eb.selectFrom('chat_threads').select('last_seq').where('id', '=', threadId).as('thread_last_seq'))
+/** Messages after a point (an id the client saw, or a seq the server delivered), oldest first. */
+export const findMessagesAfter = (db: Db, threadId: number, from: { id: number } | { seq: number }, limit: number) =>
+  messagesWithAuthor(db)
     .where('m.thread_id', '=', threadId)
     .where('id' in from ? 'm.id' : 'm.seq', '>', 'id' in from ? from.id : from.seq)
     .orderBy('m.seq')
     .limit(limit)
     .execute();
-  return rows;
-}
 
 export const findThreadLastSeq = (db: Db, threadId: number) =>
   db.selectFrom('chat_threads').select('last_seq').where('id', '=', threadId).executeTakeFirst();
