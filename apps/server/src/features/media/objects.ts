@@ -10,6 +10,9 @@ export const objectKeyOf = (data: Buffer, extension: string) => {
 
 const objectKeyPattern = /^([0-9a-f]{2})\/(\1[0-9a-f]{62})\.(webp|jpg|png)$/;
 
+const contentTypes: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+export const contentTypeOfKey = (key: string) => contentTypes[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+
 /** The sha256 a content-addressed key promises, or null for anything else (e.g. a leftover temporary file). */
 export function sha256OfKey(key: string): string | null {
   return objectKeyPattern.exec(key)?.[2] ?? null;

@@ -1,8 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ByteRange, Storage } from '../../platform/storage/storage';
-import { sha256OfKey } from './objects';
-
-const contentTypes: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+import { contentTypeOfKey, sha256OfKey } from './objects';
 
 /** One `bytes=a-b`, `bytes=a-` or `bytes=-n` range; null for anything else (then the whole object is sent). */
 export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | null {
@@ -31,7 +29,7 @@ export async function serveLocalObject(storage: Storage, key: string, request: F
     .header('etag', etag)
     .header('accept-ranges', 'bytes')
     .header('x-content-type-options', 'nosniff')
-    .header('content-type', contentTypes[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
+    .header('content-type', contentTypeOfKey(key));
   if (notModified(request.headers['if-none-match'], etag)) return reply.status(304).send();
   const range = parseRange(request.headers.range, info.bytes);
   if (range === 'unsatisfiable') return reply.status(416).header('content-range', `bytes */${info.bytes}`).send();
