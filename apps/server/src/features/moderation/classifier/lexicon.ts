@@ -15,6 +15,8 @@ const categoryFileSchema = z.object({
     z.object({
       pattern: z.string().min(1),
       weight: z.number().min(0).max(1),
+      /** The pattern itself contains the negation ("you're not welcome"): do not read it as negated. */
+      negated: z.literal(true).optional(),
       note: z.string().optional(),
     }),
   ),
@@ -33,6 +35,7 @@ export interface Rule {
   id: number;
   category: Category;
   weight: number;
+  negated: boolean;
   lang: ClassifierLanguage;
   pattern: CompiledPattern;
 }
@@ -66,7 +69,7 @@ export function loadLexicon(normalizer: Normalizer): Lexicon {
       const lookup = listLookup({ ...common, ...file.lists }, toLiterals, `${lang}/${category}.json`);
       for (const r of file.rules) {
         const pattern = compileOrExplain(r.pattern, toLiterals, lookup, `${lang}/${category}.json`);
-        rules.push({ id: rules.length, category, weight: r.weight, lang, pattern });
+        rules.push({ id: rules.length, category, weight: r.weight, negated: r.negated ?? false, lang, pattern });
       }
     }
     const context = readDataFile(`${lang}/context.json`, contextFileSchema);

@@ -15,11 +15,15 @@ export interface MentionEvidence {
 }
 
 export function isMentioned(
-  hit: { start: number; end: number },
+  hit: { start: number; end: number; rule: { negated: boolean } },
   tokens: readonly Token[],
   evidence: MentionEvidence,
 ): boolean {
-  return isQuoted(hit, tokens) || followsMarker(hit, tokens, evidence.markers) || isNegated(hit, tokens, evidence.negations);
+  return (
+    isQuoted(hit, tokens) ||
+    followsMarker(hit, tokens, evidence.markers) ||
+    (!hit.rule.negated && isNegated(hit, tokens, evidence.negations))
+  );
 }
 
 // Entirely inside one quotation: a mention. A match that starts outside the quotes ("you're a "moron"")

@@ -39,7 +39,7 @@ export function renderMarkdown(input: ReportInput): string {
     `${c.total} hand-written messages (${Object.entries(c.bySplitLang)
       .map(([k, n]) => `${k}: ${n}`)
       .join(', ')}); held-out share ${pct(c.heldoutShare)}, hard non-toxic share ${pct(c.hardNonToxicShare)}. ` +
-      `Flag threshold ${input.flagThreshold}. The held-out part was written before the rules and is never used to tune them.`,
+      `Flag threshold ${input.flagThreshold}. The held-out part is never used to tune the rules (see eval/dataset/README.md).`,
     '',
   );
   lines.push('### Toxic vs non-toxic (any category)', '');
