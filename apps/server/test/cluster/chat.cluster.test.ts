@@ -21,7 +21,7 @@ async function call(index: number, method: string, url: string, body?: unknown, 
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   const reply = await fetch(`${httpOf(index)}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: reply.status, json: (await reply.json()) as Record<string, never> };
+  return { status: reply.status, json: (await reply.json()) as Record<string, unknown> };
 }
 
 async function member(name: string): Promise<{ id: number; token: string }> {
@@ -29,7 +29,7 @@ async function member(name: string): Promise<{ id: number; token: string }> {
   const password = 'des-haies-pour-les-oiseaux';
   const registered = await call(0, 'POST', ApiPath.register, { email, password, displayName: name });
   const login = await call(1, 'POST', ApiPath.login, { email, password });
-  return { id: (registered.json.user as { id: number }).id, token: login.json.accessToken };
+  return { id: (registered.json.user as { id: number }).id, token: String(login.json.accessToken) };
 }
 
 const newIds = (socket: TestSocket) => socket.received.flatMap((m) => (m.type === 'message.new' ? [m.message.id] : []));
