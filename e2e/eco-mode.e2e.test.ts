@@ -12,7 +12,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-const pages = [{ path: '/', heading: 'Habiter la Terre autrement, ensemble' }];
+const pages = [
+  { path: '/', heading: 'Habiter la Terre autrement, ensemble' },
+  { path: '/projets', heading: 'Projets' },
+  { path: '/constellation', heading: 'Constellation' },
+];
 const results: Record<string, { normal: PageMeasure; eco: PageMeasure }> = {};
 
 describe('Eco-Mode is measurably lighter (DESIGN §8)', () => {

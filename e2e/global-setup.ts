@@ -44,7 +44,8 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
  * PGlite, demo content, one admin), as `npm start` does. Browsers reach it as a user would.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'egoejo-e2e-'));
   const port = await freePort();
   let output = '';

@@ -11,14 +11,13 @@ export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   useEffect(() => {
-    // After a client-side navigation, move focus to the new page as a full page load would.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    // After a client-side navigation (not on the first load), move focus to the new page as a full page
+    // load would, so keyboard and screen reader users start at its content.
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     main.current?.focus();
   }, [pathname]);
 

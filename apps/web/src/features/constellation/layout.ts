@@ -26,6 +26,22 @@ function startingPoint(index: number, count: number, radius: number): Point {
   return [Math.cos(angle) * r * radius, y * radius, Math.sin(angle) * r * radius];
 }
 
+/** Every layout fits in a sphere of this radius around the origin, where the camera looks. */
+export const fittedRadius = 8;
+
+/** Centres the points on their centroid and scales them so the farthest sits at `radius`. */
+function normalise(points: Point[], radius: number): void {
+  if (points.length === 0) return;
+  const centre = [0, 1, 2].map((k) => points.reduce((sum, p) => sum + p[k]!, 0) / points.length);
+  let farthest = 0;
+  for (const p of points) {
+    for (let k = 0; k < 3; k++) p[k] = p[k]! - centre[k]!;
+    farthest = Math.max(farthest, Math.hypot(p[0], p[1], p[2]));
+  }
+  const scale = farthest > 0 ? radius / farthest : 1;
+  for (const p of points) for (let k = 0; k < 3; k++) p[k] = p[k]! * scale;
+}
+
 export function constellationLayout(nodes: readonly LayoutNode[], links: readonly LayoutLink[], iterations = 150): Map<string, Point> {
   const key = signature(nodes, links);
   const cached = cache.get(key);
@@ -75,6 +91,7 @@ export function constellationLayout(nodes: readonly LayoutNode[], links: readonl
       }
     }
   }
+  normalise(positions, fittedRadius);
   const result = new Map(nodes.map((n, i) => [n.id, positions[i]!]));
   cache.set(key, result);
   return result;

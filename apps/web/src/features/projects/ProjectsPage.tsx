@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useEco } from '../../lib/eco/eco-mode';
 import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
@@ -26,9 +27,11 @@ export const ProjectsPage = withQueries(function ProjectsPage() {
   const filters = filtersOf(params);
   const categoryId = useId();
   const statusId = useId();
+  // Eco-Mode fetches smaller pages: fewer bytes until the reader asks for more.
+  const pageSize = useEco().light ? 6 : 12;
   const list = useInfiniteQuery({
-    queryKey: ['projects', 'list', filters],
-    queryFn: ({ pageParam }) => fetchProjects(filters, pageParam),
+    queryKey: ['projects', 'list', filters, pageSize],
+    queryFn: ({ pageParam }) => fetchProjects(filters, pageParam, pageSize),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
