@@ -3,16 +3,16 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Polls, their options, and one ballot per member and poll. A ballot's choices are rows (one per chosen
  * option, with the grade for majority judgement) so that the tally is a GROUP BY, not a scan of jsonb.
- * `thread_id` and `project_id` carry no foreign key: the chat and projects tables did not exist when this
- * was written (both are indexed; add the constraints in a later migration once they do).
+ * A poll of a deleted thread goes with it (a private thread's poll must not become public); a poll of a
+ * deleted project stays, as a community poll.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE polls (
       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       creator_id bigint REFERENCES users(id) ON DELETE SET NULL,
-      thread_id bigint,
-      project_id bigint,
+      thread_id bigint REFERENCES chat_threads(id) ON DELETE CASCADE,
+      project_id bigint REFERENCES projects(id) ON DELETE SET NULL,
       question text NOT NULL,
       method text NOT NULL CHECK (method IN ('single', 'multiple', 'majority')),
       max_choices int CHECK (max_choices BETWEEN 1 AND 20),

@@ -1,9 +1,8 @@
 import { type BallotBody, type Poll, PollErrorCode, type PollMethod } from '@egoejo/contracts';
 import type { Principal } from '../../platform/auth-guard';
 import { badRequest, conflict, notFound } from '../../platform/errors';
-import { type PollsContext, assertNotSuspended, getPoll } from './service';
+import { type PollsContext, assertNotSuspended, getPoll, visiblePoll } from './service';
 import * as store from './store';
-import { canSee } from './views';
 
 interface Choice {
   optionId: number;
@@ -54,8 +53,7 @@ export function ballotChoices(method: PollMethod, maxChoices: number | null, opt
  */
 export async function castBallot(ctx: PollsContext, principal: Principal, pollId: number, body: BallotBody): Promise<Poll> {
   assertNotSuspended(principal);
-  const visible = await store.findPoll(ctx.db, pollId);
-  if (!visible || !canSee(principal, visible)) throw notFound('Poll');
+  await visiblePoll(ctx, pollId, principal);
   await ctx.db.transaction().execute(async (tx) => {
     const poll = await store.findPollForBallot(tx, pollId);
     if (!poll) throw notFound('Poll');

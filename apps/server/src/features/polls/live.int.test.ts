@@ -2,17 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiPath, type ServerMessageOf, pollTopic } from '@egoejo/contracts';
 import { type TestUser, makeMember, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
-import { pollClient } from './test-client';
+import { hookTimeoutMs, pollClient, slowTestTimeoutMs } from './test-client';
 
 let t: TestApp;
 let api: ReturnType<typeof pollClient>;
 let owner: TestUser;
+const crowd: TestUser[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
   api = pollClient(t);
   owner = await makeMember(t);
-});
+  for (let i = 0; i < 12; i++) crowd.push(await makeMember(t));
+}, hookTimeoutMs);
 afterAll(() => t.close());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -28,14 +30,13 @@ async function listen(pollId: number) {
   return { events, stop };
 }
 
-describe('live poll updates', () => {
+describe('live poll updates', { timeout: slowTestTimeoutMs }, () => {
   it('publishes poll.updated with the tally on open, on each ballot and on close', async () => {
     const poll = await openPoll({ anonymous: true });
     const { events, stop } = await listen(poll.id);
     await api.open(poll.id, owner.auth);
     await sleep(300);
-    const voter = await makeMember(t);
-    await api.vote(poll.id, voter.auth, { optionIds: [poll.options[0]!.id] });
+    await api.vote(poll.id, crowd[0]!.auth, { optionIds: [poll.options[0]!.id] });
     await sleep(300);
     await api.close(poll.id, owner.auth);
     await sleep(300);
@@ -52,12 +53,10 @@ describe('live poll updates', () => {
     const poll = await openPoll();
     await api.open(poll.id, owner.auth);
     await sleep(300);
-    const voters: TestUser[] = [];
-    for (let i = 0; i < 12; i++) voters.push(await makeMember(t));
     const { events, stop } = await listen(poll.id);
     const started = Date.now();
     await Promise.all(
-      voters.map((v, i) =>
+      crowd.map((v, i) =>
         t.app.inject({
           method: 'POST',
           url: ApiPath.pollBallots.replace(':id', String(poll.id)),
@@ -76,7 +75,7 @@ describe('live poll updates', () => {
   });
 });
 
-describe('personal data', () => {
+describe('personal data', { timeout: slowTestTimeoutMs }, () => {
   it("exports a member's ballots, and keeps them in the tally after the account is erased", async () => {
     const poll = await openPoll({ anonymous: false, resultsVisibility: 'always' });
     await api.open(poll.id, owner.auth);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestUser, makeMember, makeModerator } from '../../../test/factories';
+import { sql } from 'kysely';
+import { ApiPath } from '@egoejo/contracts';
+import { type TestUser, makeMember, makeModerator, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
-import { pollClient } from './test-client';
+import { hookTimeoutMs, pollClient, slowTestTimeoutMs } from './test-client';
 
 let t: TestApp;
 let api: ReturnType<typeof pollClient>;
@@ -11,10 +13,10 @@ let chloe: TestUser;
 let modo: TestUser;
 
 beforeAll(async () => {
-  t = await createTestApp({ LOG_LEVEL: 'error' });
+  t = await createTestApp();
   api = pollClient(t);
   [alice, bruno, chloe, modo] = [await makeMember(t), await makeMember(t), await makeMember(t), await makeModerator(t)];
-});
+}, hookTimeoutMs);
 afterAll(() => t.close());
 
 const labels = (...names: string[]) => names.map((label) => ({ label }));
@@ -31,7 +33,7 @@ async function opened(owner: TestUser, body: Record<string, unknown> = {}) {
   return poll;
 }
 
-describe('poll lifecycle', () => {
+describe('poll lifecycle', { timeout: slowTestTimeoutMs }, () => {
   it('goes from draft to open, takes a ballot, replaces it on a new ballot, closes, then refuses ballots', async () => {
     const poll = await draft(alice);
     expect(poll).toMatchObject({ status: 'draft', method: 'single', anonymous: true, resultsVisibility: 'after_vote', ballotCount: 0 });
@@ -109,9 +111,21 @@ describe('poll lifecycle', () => {
   });
 });
 
-describe('listing', () => {
+async function thread(owner: TestUser, kind: 'general' | 'private', memberIds: number[] = []) {
+  const reply = await t.app.inject({
+    method: 'POST',
+    url: ApiPath.chatThreads,
+    remoteAddress: uniqueIp(),
+    headers: owner.auth,
+    payload: { kind, title: `Fil ${kind}`, memberIds },
+  });
+  expect(reply.statusCode, reply.body).toBe(201);
+  return reply.json().thread.id as number;
+}
+
+describe('listing', { timeout: slowTestTimeoutMs }, () => {
   it('filters by thread and status, pages by cursor, and hides the drafts of others', async () => {
-    const threadId = 900_001;
+    const threadId = await thread(modo, 'general');
     const mine = await draft(alice, { threadId });
     const open1 = await opened(alice, { threadId });
     const open2 = await opened(bruno, { threadId });
@@ -120,16 +134,36 @@ describe('listing', () => {
     expect(all.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id, open1.id, mine.id]);
     const asBruno = await api.list(`threadId=${threadId}`, bruno.auth);
     expect(asBruno.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id, open1.id]);
-    const asVisitor = await api.list(`threadId=${threadId}&status=open&limit=1`);
-    expect(asVisitor.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id]);
-    const next = await api.list(`threadId=${threadId}&status=open&limit=1&cursor=${asVisitor.json().nextCursor}`);
-    expect(next.json()).toMatchObject({ items: [{ id: open1.id }], nextCursor: null });
+    const page1 = await api.list(`threadId=${threadId}&status=open&limit=1`, chloe.auth);
+    expect(page1.json().items.map((p: { id: number }) => p.id)).toEqual([open2.id]);
+    const page2 = await api.list(`threadId=${threadId}&status=open&limit=1&cursor=${page1.json().nextCursor}`, chloe.auth);
+    expect(page2.json()).toMatchObject({ items: [{ id: open1.id }], nextCursor: null });
     const asModerator = await api.list(`threadId=${threadId}&status=draft`, modo.auth);
     expect(asModerator.json().items.map((p: { id: number }) => p.id)).toEqual([mine.id]);
+    const outsideThreads = await api.list('status=open');
+    expect(outsideThreads.json().items.map((p: { threadId: number | null }) => p.threadId)).not.toContain(threadId);
   });
 
-  it('answers 404 for an unknown project', async () => {
-    const reply = await api.list('projectSlug=nulle-part');
-    expect(reply.statusCode).toBe(404);
+  it('keeps the polls of a private thread to its members', async () => {
+    const threadId = await thread(alice, 'private', [bruno.id]);
+    const poll = await opened(alice, { threadId });
+    expect((await api.get(poll.id, bruno.auth)).statusCode).toBe(200);
+    expect((await api.get(poll.id, chloe.auth)).statusCode).toBe(404);
+    expect((await api.get(poll.id)).statusCode).toBe(404);
+    expect((await api.vote(poll.id, chloe.auth, { optionIds: [poll.options[0].id] })).statusCode).toBe(404);
+    expect((await api.close(poll.id, chloe.auth)).statusCode).toBe(404);
+    expect((await api.list(`threadId=${threadId}`, chloe.auth)).statusCode).toBe(404);
+    const intruder = await api.create(chloe.auth, { question: 'Ici ?', method: 'single', options: labels('A', 'B'), threadId });
+    expect(intruder.statusCode).toBe(404);
+  });
+
+  it('lists the polls of a project by its slug, and answers 404 for an unknown project', async () => {
+    const slug = `verger-${Date.now()}`;
+    await sql`INSERT INTO projects (slug, title, category) VALUES (${slug}, 'Verger partagé', 'agriculture')`.execute(t.db);
+    const poll = await opened(alice, { projectSlug: slug });
+    const listed = await api.list(`projectSlug=${slug}`);
+    expect(listed.json().items.map((p: { id: number }) => p.id)).toEqual([poll.id]);
+    expect((await api.list('projectSlug=nulle-part')).statusCode).toBe(404);
+    expect((await api.create(alice.auth, { question: 'Où ?', method: 'single', options: labels('A', 'B'), projectSlug: 'nulle-part' })).statusCode).toBe(404);
   });
 });

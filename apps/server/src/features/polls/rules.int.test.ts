@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, makeMember, makeModerator } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
-import { pollClient } from './test-client';
+import { hookTimeoutMs, pollClient, slowTestTimeoutMs } from './test-client';
 
 let t: TestApp;
 let api: ReturnType<typeof pollClient>;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   t = await createTestApp();
   api = pollClient(t);
   [owner, other, modo] = [await makeMember(t), await makeMember(t), await makeModerator(t)];
-});
+}, hookTimeoutMs);
 afterAll(() => t.close());
 
 const base = { question: 'Où planter les arbres ?', method: 'single', options: [{ label: 'Nord' }, { label: 'Sud' }] };
@@ -26,7 +26,7 @@ async function poll(body: Record<string, unknown> = {}, open = true) {
   return { id, options: created.json().options.map((o: { id: number }) => o.id) as number[] };
 }
 
-describe('permissions', () => {
+describe('permissions', { timeout: slowTestTimeoutMs }, () => {
   it('lets a visitor read an open poll but neither vote nor create (401)', async () => {
     const p = await poll();
     expect((await api.get(p.id)).statusCode).toBe(200);
@@ -82,7 +82,7 @@ describe('permissions', () => {
   });
 });
 
-describe('who sees the results', () => {
+describe('who sees the results', { timeout: slowTestTimeoutMs }, () => {
   it('after_vote: a member once they voted, a visitor only after the close', async () => {
     const p = await poll({ resultsVisibility: 'after_vote' });
     expect((await api.get(p.id)).json().results).toBeNull();
@@ -120,7 +120,7 @@ describe('who sees the results', () => {
   });
 });
 
-describe('bad input answers 400, never 500', () => {
+describe('bad input answers 400, never 500', { timeout: slowTestTimeoutMs }, () => {
   const labels = (...names: string[]) => names.map((label) => ({ label }));
   it.each([
     ['one option', { options: labels('Seul') }],

@@ -11,6 +11,8 @@ import type { AppContext } from '../../platform/context';
 import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
+import { readableThread } from '../chat/access';
+import { projectIdForLink } from '../projects/service';
 import { checkPollSettings } from './settings';
 import * as store from './store';
 import { type Viewer, canManage, canSee, toPoll, toSummary } from './views';
@@ -28,25 +30,32 @@ export function assertNotSuspended(principal: Principal): void {
   }
 }
 
+/** A poll in a thread is for those who may read the thread (chat's rule: private threads for their members). */
+async function threadReadable(ctx: AppContext, viewer: Viewer, threadId: number | null): Promise<boolean> {
+  if (threadId === null) return true;
+  if (!viewer) return false;
+  try {
+    await readableThread(ctx, viewer, threadId);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) return false;
+    throw error;
+  }
+}
+
 /** The poll when the viewer may see it; a draft of someone else is as absent as a missing poll. */
 export async function visiblePoll(ctx: AppContext, id: number, viewer: Viewer): Promise<store.PollRow> {
   const poll = await store.findPoll(ctx.db, id);
-  if (!poll || !canSee(viewer, poll)) throw notFound('Poll');
+  if (!poll || !canSee(viewer, poll) || !(await threadReadable(ctx, viewer, poll.thread_id))) throw notFound('Poll');
   return poll;
 }
 
-/** A poll the caller may manage; someone else's poll, even a draft, answers 403 rather than 404 here. */
+/** A poll the caller may manage; someone else's poll, even a draft, answers 403 (404 in a thread they cannot read). */
 async function managedPoll(ctx: AppContext, principal: Principal, id: number): Promise<store.PollRow> {
   const poll = await store.findPoll(ctx.db, id);
-  if (!poll) throw notFound('Poll');
+  if (!poll || !(await threadReadable(ctx, principal, poll.thread_id))) throw notFound('Poll');
   if (!canManage(principal, poll)) throw forbidden('Only the creator of the poll or a moderator may do this.');
   return poll;
-}
-
-async function projectIdOf(ctx: AppContext, slug: string): Promise<number> {
-  const id = await store.findProjectIdBySlug(ctx.db, slug);
-  if (id === null) throw notFound('Project');
-  return id;
 }
 
 const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
@@ -60,7 +69,8 @@ export async function createPoll(ctx: AppContext, principal: Principal, body: Cr
     opensAt: toDate(body.opensAt),
     closesAt: toDate(body.closesAt),
   });
-  const projectId = body.projectSlug === undefined ? null : await projectIdOf(ctx, body.projectSlug);
+  if (body.threadId !== undefined) await readableThread(ctx, principal, body.threadId);
+  const projectId = body.projectSlug === undefined ? null : await projectIdForLink(ctx, body.projectSlug);
   const id = await ctx.db.transaction().execute(async (tx) => {
     const { id: pollId } = await store.insertPoll(tx, {
       creator_id: principal.id,
@@ -85,11 +95,13 @@ export async function getPoll(ctx: AppContext, id: number, viewer: Viewer): Prom
 }
 
 export async function listPolls(ctx: AppContext, viewer: Viewer, query: PollListQuery): Promise<{ items: PollSummary[]; nextCursor: string | null }> {
-  const projectId = query.projectSlug === undefined ? undefined : await projectIdOf(ctx, query.projectSlug);
+  if (query.threadId !== undefined && !(await threadReadable(ctx, viewer, query.threadId))) throw notFound('Thread');
+  const projectId = query.projectSlug === undefined ? undefined : await projectIdForLink(ctx, query.projectSlug);
   const draftsOf = viewer === null ? 'none' : hasRole(viewer, 'moderator') ? null : viewer.id;
   const rows = await store.findPollsPage(
     ctx.db,
-    { threadId: query.threadId, projectId, status: query.status, draftsOf },
+    // Without a thread filter, thread polls are left out: each thread's readers list them per thread.
+    { threadId: query.threadId ?? null, projectId, status: query.status, draftsOf },
     { beforeId: query.cursor ? decodeIdCursor(query.cursor) : undefined, limit: query.limit },
   );
   const page = rows.slice(0, query.limit);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, makeMember } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
 import { type TestSocket, openSocket, wsUrlOf } from '../../../test/ws-client';
-import { pollClient } from './test-client';
+import { hookTimeoutMs, pollClient, slowTestTimeoutMs } from './test-client';
 
 let t: TestApp;
 let url: string;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   url = await wsUrlOf(t);
   api = pollClient(t);
   [owner, voter] = [await makeMember(t), await makeMember(t)];
-});
+}, hookTimeoutMs);
 afterAll(async () => {
   for (const s of sockets) await s.close();
   await t.close();
@@ -35,7 +35,7 @@ async function openPoll(body: Record<string, unknown> = {}) {
   return poll;
 }
 
-describe('poll.subscribe over /ws', () => {
+describe('poll.subscribe over /ws', { timeout: slowTestTimeoutMs }, () => {
   it('sends the current state, then live results to every subscriber allowed to see them', async () => {
     const poll = await openPoll({ resultsVisibility: 'always' });
     const visitor = await socket();

@@ -59,7 +59,8 @@ export const findPollForBallot = (tx: Transaction<DB>, id: number) =>
     .executeTakeFirst();
 
 export interface PollFilters {
-  threadId?: number | undefined;
+  /** null: polls outside any thread. */
+  threadId: number | null;
   projectId?: number | undefined;
   status?: PollStatus | undefined;
   /** Drafts are listed only to their creator, or to everyone's eyes when null (moderators). */
@@ -70,7 +71,7 @@ export interface PollFilters {
 export function findPollsPage(db: Db, filters: PollFilters, page: { beforeId?: number | undefined; limit: number }) {
   let q = pollsWithStatus(db).orderBy('polls.id', 'desc').limit(page.limit + 1);
   if (page.beforeId !== undefined) q = q.where('polls.id', '<', page.beforeId);
-  if (filters.threadId !== undefined) q = q.where('polls.thread_id', '=', filters.threadId);
+  q = filters.threadId === null ? q.where('polls.thread_id', 'is', null) : q.where('polls.thread_id', '=', filters.threadId);
   if (filters.projectId !== undefined) q = q.where('polls.project_id', '=', filters.projectId);
   if (filters.status) q = q.where(effectiveStatus, '=', filters.status);
   const { draftsOf } = filters;
@@ -170,14 +171,3 @@ export const findBallotsOfVoter = (db: Db, voterId: number) =>
     .groupBy(['b.id', 'p.id', 'p.question', 'b.created_at', 'b.updated_at'])
     .orderBy('b.id')
     .execute();
-
-/**
- * The project a slug names. Goes through SQL here only because the projects feature (migration 0002) had
- * no service yet when polls were written; until its table exists no slug resolves.
- */
-export async function findProjectIdBySlug(db: Db, slug: string): Promise<number | null> {
-  const { rows: exists } = await sql<{ ok: boolean }>`SELECT to_regclass('public.projects') IS NOT NULL AS ok`.execute(db);
-  if (!exists[0]?.ok) return null;
-  const { rows } = await sql<{ id: number }>`SELECT id FROM projects WHERE slug = ${slug}`.execute(db);
-  return rows[0]?.id ?? null;
-}

@@ -7,7 +7,6 @@ export type StoredPollStatus = 'draft' | 'open' | 'closed';
 export interface PollsTable {
   id: Generated<number>;
   creator_id: number | null;
-  /** No foreign key yet: see migration 0005. */
   thread_id: number | null;
   project_id: number | null;
   question: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestUser, makeMember } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
-import { pollClient } from './test-client';
+import { hookTimeoutMs, pollClient, slowTestTimeoutMs } from './test-client';
 
 let t: TestApp;
 let api: ReturnType<typeof pollClient>;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   owner = await makeMember(t);
   voters = [];
   for (let i = 0; i < 5; i++) voters.push(await makeMember(t));
-});
+}, hookTimeoutMs);
 afterAll(() => t.close());
 
 async function openPoll(method: string, options: string[], extra: Record<string, unknown> = {}) {
@@ -35,7 +35,7 @@ async function gradeAll(poll: { id: number; options: number[] }, grades: number[
   return (await api.get(poll.id, owner.auth)).json().results;
 }
 
-describe('single and multiple choice tallies', () => {
+describe('single and multiple choice tallies', { timeout: slowTestTimeoutMs }, () => {
   it('counts one choice per ballot and shares the rank of tied options', async () => {
     const poll = await openPoll('single', ['Haie', 'Mare', 'Verger']);
     const [haie, mare, verger] = poll.options;
@@ -70,7 +70,7 @@ describe('single and multiple choice tallies', () => {
   });
 });
 
-describe('majority judgement tally', () => {
+describe('majority judgement tally', { timeout: slowTestTimeoutMs }, () => {
   it('ranks by majority grade first, and reports the grade distribution and the gauge', async () => {
     const poll = await openPoll('majority', ['Compost', 'Poulailler']);
     const results = await gradeAll(poll, [

@@ -3,6 +3,11 @@ import { ApiPath, pathWith } from '@egoejo/contracts';
 import { uniqueIp } from '../../../test/factories';
 import type { TestApp } from '../../../test/harness';
 
+// The project configs do not inherit the root timeouts; creating users hashes passwords (Argon2id) and
+// the live tests wait for throttled updates, both slow on a busy two-core machine.
+export const hookTimeoutMs = 120_000;
+export const slowTestTimeoutMs = 30_000;
+
 /** Request helpers shared by the polls integration tests. */
 export function pollClient(t: TestApp) {
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, auth?: { authorization: string }, payload?: object) => {

@@ -6,7 +6,7 @@ import { type PollRow, findBallots, findOptions, hasBallot } from './store';
 import { tallyChoices, tallyGrades } from './tally';
 
 /** Who is looking: a member, or a visitor (null). */
-export type Viewer = Pick<Principal, 'id' | 'role'> | null;
+export type Viewer = Principal | null;
 
 export const canManage = (viewer: Viewer, poll: Pick<PollRow, 'creator_id'>): boolean =>
   viewer !== null && (viewer.id === poll.creator_id || hasRole(viewer, 'moderator'));
