@@ -81,6 +81,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = testConfig(dataDir, env);
   const built = await buildApp({ config, database, signingSecret: new TextEncoder().encode(testSecret) });
   await built.app.ready();
+  // As main.ts does: services enqueue jobs in their transactions (moderation scoring), which needs the
+  // queue's tables and queues; no worker runs unless a test starts one with start({ work: true }).
+  await built.ctx.jobs.start({ work: false });
   return {
     ...built,
     config,
@@ -88,6 +91,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     db: built.ctx.db,
     dataDir,
     close: async () => {
+      await built.ctx.jobs.stop();
       await built.app.close();
       await database.close();
       await drop();

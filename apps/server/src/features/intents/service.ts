@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
 import { notFound } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
+import { enqueueScoring } from '../moderation/scoring';
 import { toCsv } from './csv';
 import { deleteIntent, findIntentsForExport, findIntentsPage, upsertIntentOfDay } from './store';
 
@@ -27,13 +28,17 @@ export async function submitIntent(ctx: AppContext, body: IntentBody, meta: { ip
     ctx.metrics.spamDropped.inc({ form: 'join' });
     return;
   }
-  await upsertIntentOfDay(ctx.db, {
-    name: body.name,
-    email: body.email,
-    profile: body.profile,
-    message: body.message ? body.message : null,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
+  // The join message is scored in the background (moderation), enqueued with the row it scores.
+  await ctx.db.transaction().execute(async (tx) => {
+    const { id } = await upsertIntentOfDay(tx, {
+      name: body.name,
+      email: body.email,
+      profile: body.profile,
+      message: body.message ? body.message : null,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    if (body.message) await enqueueScoring(ctx, tx, { kind: 'intent', id, text: body.message, authorId: null });
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ServerMessageOf } from '@egoejo/contracts';
-import { type TestUser, makeMember, makeModerator } from '../../../test/factories';
+import { ApiPath, type ServerMessageOf } from '@egoejo/contracts';
+import { type TestUser, makeMember, makeModerator, uniqueEmail, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
 import { insertMessageInOrder, insertThread } from '../chat/store';
 import { moderatorsTopic, threadTopic } from './notify';
@@ -89,4 +89,30 @@ it('never scores a message whose transaction rolled back', async () => {
   await flagged;
   const rows = await t.db.selectFrom('moderation_items').select('id').where('content', '=', text).execute();
   expect(rows).toEqual([]);
+});
+
+it('scores join-form messages and members’ project proposals the same way', async () => {
+  const joinText = 'Send nudes or I will find where you live';
+  const joinFlagged = flaggedWith(joinText);
+  const joined = await t.app.inject({
+    method: 'POST',
+    url: ApiPath.intents,
+    remoteAddress: uniqueIp(),
+    payload: { name: 'Anonyme', email: uniqueEmail(), profile: 'je-decouvre', message: joinText },
+  });
+  expect(joined.statusCode).toBe(201);
+  expect((await joinFlagged).item).toMatchObject({ targetKind: 'intent', author: null });
+
+  const description = 'Ce projet est pour les vrais, pas pour les connards de la mairie.';
+  const projectFlagged = nextPublication<Flagged>(t, moderatorsTopic, (m) => m.type === 'moderation.flagged' && m.item.targetKind === 'project');
+  const created = await t.app.inject({
+    method: 'POST',
+    url: ApiPath.projects,
+    headers: author.auth,
+    payload: { title: 'Jardin partagé', category: 'agriculture', description },
+  });
+  expect(created.statusCode).toBe(201);
+  const { item } = await projectFlagged;
+  expect(item).toMatchObject({ targetId: created.json().project.id, author: { id: author.id } });
+  expect(item.content).toContain(description);
 });

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context';
 import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
 import { conflict, forbidden, notFound, unauthenticated } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
+import { enqueueScoring } from '../moderation/scoring';
 import { invalidateConstellation } from '../constellation/service';
 import { indexWordsOf, prepareTextSearch, search } from '../search/service';
 import {
@@ -126,6 +127,8 @@ export async function createProject(ctx: AppContext, principal: Principal, body:
         const row = await insertProject(tx, { ...values, slug, author_id: principal.id });
         await replaceGallery(tx, row.id, body.galleryMediaIds);
         await recordAudit(tx, { actorId: principal.id, action: 'project.created', targetKind: 'project', targetId: row.id, ip, metadata: { slug, published: values.published } });
+        // A member's proposal is scored in the background, committed with it (moderators' own projects are not).
+        if (!moderator) await enqueueScoring(ctx, tx, { kind: 'project', id: row.id, text: [body.title, body.summary, body.description].filter(Boolean).join('\n\n'), authorId: principal.id });
         return row;
       });
       await afterWrite(ctx, created.id);
