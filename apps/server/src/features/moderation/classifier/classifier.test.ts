@@ -160,6 +160,14 @@ describe('result shape and selection', () => {
     );
   });
 
+  it('gets through pathological input (dotted letters, wildcards, spaced letters) and still answers', () => {
+    // Guards against patterns that backtrack on repetitive text; no timing is asserted, the test timeout
+    // is the bound.
+    for (const text of ['a.'.repeat(2000), 'f*ck '.repeat(800), 'a '.repeat(2000), '1!|$ '.repeat(800)]) {
+      expect(classifier.score(text).max).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('creates the rules classifier by default and by name', () => {
     expect(createClassifier().score('connard').scores.insult).toBeGreaterThanOrEqual(FLAG_THRESHOLD);
     expect(createClassifier('rules').score('bonjour').max).toBe(0);

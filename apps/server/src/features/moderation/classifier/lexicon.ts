@@ -49,6 +49,8 @@ export interface Lexicon {
   mentionRules: MentionRule[];
   negations: Set<string>;
   isLexiconWord: (forms: TokenForms) => boolean;
+  /** Whether some spelling could still grow into a lexicon word: lets letter-gluing stop early. */
+  isLexiconPrefix: (forms: TokenForms) => boolean;
 }
 
 /** Reads every data file of every language and compiles it. Throws on any malformed file or pattern. */
@@ -79,7 +81,7 @@ export function loadLexicon(normalizer: Normalizer): Lexicon {
     }
     for (const w of context.negation) for (const lit of toLiterals(w)) negations.add(lit.exact);
   }
-  return { rules, mentionRules, negations, isLexiconWord: lexiconWordTest(rules) };
+  return { rules, mentionRules, negations, ...lexiconWordTests(rules) };
 }
 
 function compileOrExplain(
@@ -124,21 +126,36 @@ function listLookup(
 
 // Words of three letters or more that some toxic rule spells out: spaced or dotted letters are glued back
 // together only when they spell one of these, so "il y a à" is left alone while "c o n n a r d" is not.
-function lexiconWordTest(rules: Rule[]): (forms: TokenForms) => boolean {
+// Every beginning of such a word is kept too, so gluing stops as soon as the letters cannot lead anywhere
+// (a message of 2000 spaced letters then costs a few lookups per letter, not thirty).
+function lexiconWordTests(rules: Rule[]): Pick<Lexicon, 'isLexiconWord' | 'isLexiconPrefix'> {
   const words = new Set<string>();
-  const prefixes = new Set<string>();
+  const prefixWords = new Set<string>();
+  const beginnings = new Set<string>();
+  const remember = (word: string, isPrefix: boolean): void => {
+    (isPrefix ? prefixWords : words).add(word);
+    for (let i = 1; i <= word.length; i++) beginnings.add(word.slice(0, i));
+  };
   for (const rule of rules) {
     for (const el of rule.pattern.elements) {
       if (el.kind !== 'alt') continue;
       for (const seq of el.seqs) {
         for (const lit of seq) {
           if (lit.exact.length < 3) continue;
-          (lit.prefix ? prefixes : words).add(lit.exact);
+          remember(lit.exact, lit.prefix);
+          remember(lit.squashed, lit.prefix);
         }
       }
     }
   }
-  const prefixList = [...prefixes];
-  const known = (s: string): boolean => words.has(s) || prefixList.some((p) => s.startsWith(p));
-  return (forms) => forms.forms.some(known) || forms.squashed.some(known);
+  const hasPrefixWord = (s: string): boolean => {
+    for (let i = 3; i <= s.length; i++) if (prefixWords.has(s.slice(0, i))) return true;
+    return false;
+  };
+  const known = (s: string): boolean => words.has(s) || hasPrefixWord(s);
+  const alive = (s: string): boolean => beginnings.has(s) || hasPrefixWord(s);
+  return {
+    isLexiconWord: (forms) => forms.forms.some(known) || forms.squashed.some(known),
+    isLexiconPrefix: (forms) => forms.forms.some(alive) || forms.squashed.some(alive),
+  };
 }

@@ -1,5 +1,7 @@
-import { firstLiterals, matchAt, type CompiledPattern } from './pattern.js';
+import { firstLiterals, literalMatches, matchAt, type CompiledPattern, type Literal } from './pattern.js';
 import type { Token } from './tokenize.js';
+
+const WILD_CACHE_SIZE = 1000;
 
 export interface PatternMatch<R> {
   rule: R;
@@ -25,6 +27,8 @@ export class RuleIndex<R extends { pattern: CompiledPattern }> {
   private stamps = new Int32Array(0);
   private stampNow = 0;
   private readonly found: R[][] = [];
+  private readonly firstWords: [Literal, R[]][] = [];
+  private readonly wildCache = new Map<string, R[]>();
 
   constructor(rules: readonly R[]) {
     for (const rule of rules) this.add(rule);
@@ -39,6 +43,7 @@ export class RuleIndex<R extends { pattern: CompiledPattern }> {
       return;
     }
     for (const lit of lits) {
+      this.firstWords.push([lit, [rule]]);
       if (lit.prefix) {
         this.prefix.add(lit.exact, rule);
         this.squashedPrefix.add(lit.squashed, rule);
@@ -68,9 +73,17 @@ export class RuleIndex<R extends { pattern: CompiledPattern }> {
 
   private candidates(token: Token, out: R[]): void {
     this.stampNow++;
-    // A word with a wildcard ("f*ck") could be anything: try every rule (such words are rare).
+    // A word with a wildcard ("f*ck") could be many words: try the rules whose first word fits it,
+    // remembered per spelling so a message repeating "f*ck" a thousand times stays cheap.
     if (token.wild) {
-      this.collect(this.all, out);
+      let fitting = this.wildCache.get(token.raw);
+      if (!fitting) {
+        fitting = this.firstWords.filter(([lit]) => literalMatches(token, lit)).flatMap(([, rules]) => rules);
+        if (this.wildCache.size > WILD_CACHE_SIZE) this.wildCache.clear();
+        this.wildCache.set(token.raw, fitting);
+      }
+      this.collect(fitting, out);
+      this.collect(this.unindexed, out);
       return;
     }
     this.collect(this.unindexed, out);

@@ -43,7 +43,7 @@ export function createRulesClassifier(): ToxicityClassifier {
   return {
     score(text: string, _lang?: ClassifierLanguage): ClassifierResult {
       const norm = normalizer.normalize(text);
-      const { tokens, urls } = tokenize(norm, tables, lexicon.isLexiconWord);
+      const { tokens, urls } = tokenize(norm, tables, lexicon);
       const evidence: MentionEvidence = { markers: mentionIndex.findMatches(tokens), negations: lexicon.negations };
       const hits = new Map<Category, WeightedHit[]>(CATEGORIES.map((c) => [c, []]));
       const promo: SpamEvidence[] = [];

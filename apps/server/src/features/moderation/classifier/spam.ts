@@ -68,15 +68,19 @@ export function scoreSpam(
   return { score: 1 - keep, evidence };
 }
 
+// Links shown to moderators one by one; past this many, the first ones make the point.
+const MAX_LINK_SPANS = 20;
+
 function linkEvidence(urls: readonly UrlMatch[], links: SpamLinkLists, out: SpamEvidence[]): void {
   if (urls.length === 0) return;
-  const whole = { start: urls[0]?.start ?? 0, end: urls[urls.length - 1]?.end ?? 0 };
   const flood = LINK_FLOOD_WEIGHTS.find(([count]) => urls.length >= count);
-  if (flood) out.push({ weight: flood[1], ...whole });
+  if (flood) out.push({ weight: flood[1] });
   const seen = new Set<string>();
   let duplicated = false;
   let suspicious = 0;
-  for (const u of urls) {
+  for (const [i, u] of urls.entries()) {
+    // Weightless evidence: only there so that each link is highlighted when the message is flagged.
+    if (i < MAX_LINK_SPANS) out.push({ weight: 0, start: u.start, end: u.end });
     const key = u.url.replace(/^https?:\/\//u, '').replace(/^www\./u, '');
     if (seen.has(key)) duplicated = true;
     seen.add(key);
@@ -84,10 +88,10 @@ function linkEvidence(urls: readonly UrlMatch[], links: SpamLinkLists, out: Spam
     const tld = host.split('.').pop() ?? '';
     if (links.shorteners.includes(host) || links.suspiciousTlds.includes(tld)) {
       suspicious++;
-      if (suspicious <= 2) out.push({ weight: SUSPICIOUS_LINK_WEIGHT, start: u.start, end: u.end });
+      if (suspicious <= 2) out.push({ weight: SUSPICIOUS_LINK_WEIGHT });
     }
   }
-  if (duplicated) out.push({ weight: DUPLICATE_LINK_WEIGHT, ...whole });
+  if (duplicated) out.push({ weight: DUPLICATE_LINK_WEIGHT });
 }
 
 function repetitionEvidence(tokens: readonly Token[], out: SpamEvidence[]): void {

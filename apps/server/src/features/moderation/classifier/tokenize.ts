@@ -33,12 +33,22 @@ export interface TokenizedText {
   urls: UrlMatch[];
 }
 
-/** Tells whether some spelling of a token is a lexicon word, to decide when to glue letters together. */
-export type LexiconWordTest = (forms: TokenForms) => boolean;
+/** Tells whether some spelling of a token is (or could grow into) a lexicon word, to glue letters together. */
+export interface LexiconWordTest {
+  isLexiconWord: (forms: TokenForms) => boolean;
+  isLexiconPrefix: (forms: TokenForms) => boolean;
+}
 
-const URL_PATTERN =
-  /(?:https?:\/\/|www\.)[^\s<>"«»“”]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|fr|io|ly|co|uk|biz|info|xyz|top|shop|click|ru|de|eu|me|app|site|online|store|link|live|club|win|bid|loan)\b(?:\/[^\s<>"«»“”]*)?/gu;
-const TRAILING_URL_PUNCT = /[.,;:!?)\]'>]+$/u;
+// Links are found without one big regular expression: such a pattern backtracks badly on text like
+// "a.a.a.a…" (seconds on a long message). Each space-delimited chunk holding a dot is trimmed and tested with
+// anchored, unambiguous patterns, which is linear.
+const SCHEME_URL = /^(?:https?:\/\/|www\.)[^\s<>"«»“”]+/u;
+const BARE_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"«»“”]*)?/u;
+const LEADING_URL_PUNCT = /^[(<["'«“]+/u;
+const TRAILING_URL_PUNCT = /[.,;:!?)\]'>»”"]+$/u;
+const TOP_LEVEL_DOMAINS = new Set(
+  'com net org fr io ly co uk biz info xyz top shop click ru de eu me app site online store link live club win bid loan be ch ca us gl gd at'.split(' '),
+);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_BREAK = /[.!?…\n]/u;
 const CLAUSE_BREAK = /[,;:()[\]«»"“”„—–]|\s-\s|^-\s|\s-$/u;
@@ -70,24 +80,24 @@ interface RawToken {
 export function tokenize(
   norm: NormalizedText,
   tables: CharacterTables,
-  isLexiconWord: LexiconWordTest,
+  lexicon: LexiconWordTest,
 ): TokenizedText {
   const text = norm.text;
   const masked = new Uint8Array(text.length);
   const urls = findUrls(norm, masked);
   let raws = splitWords(text, masked, tables);
-  raws = joinSpacedLetters(raws, text, tables, isLexiconWord);
-  raws = joinInnerPunctuation(raws, text, tables, isLexiconWord);
+  raws = joinSpacedLetters(raws, text, tables, lexicon);
+  raws = joinInnerPunctuation(raws, text, tables, lexicon.isLexiconWord);
   const quoteOf = findQuotations(text);
   const tokens: Token[] = [];
   let sentence = 0;
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i] as RawToken;
     const prev = tokens[i - 1];
-    const gap = prev ? text.slice(prev.end, r.start) : '';
     const quote = quoteOf[r.start] ?? -1;
     // A single space, by far the most common gap, breaks nothing; only other gaps go through the patterns.
-    const plainGap = gap === ' ';
+    const plainGap = prev !== undefined && r.start - prev.end === 1 && text.charCodeAt(prev.end) === 32;
+    const gap = prev && !plainGap ? text.slice(prev.end, r.start) : '';
     const sentenceBreak = prev !== undefined && !plainGap && SENTENCE_BREAK.test(gap);
     const clauseBreak =
       prev === undefined || sentenceBreak || (!plainGap && CLAUSE_BREAK.test(gap)) || prev.quote !== quote;
@@ -114,15 +124,32 @@ export function tokenize(
   return { tokens, urls };
 }
 
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
 // Only chunks of text between spaces that hold a dot can be links; the URL pattern runs on those alone,
 // which is much cheaper than running it over the whole message.
-const CHUNK_WITH_DOT = /[^\s]*\.[^\s]*/gu;
-
 function findUrls(norm: NormalizedText, masked: Uint8Array): UrlMatch[] {
   const urls: UrlMatch[] = [];
-  if (!norm.text.includes('.')) return urls;
-  for (const chunk of norm.text.matchAll(CHUNK_WITH_DOT)) {
-    for (const m of chunk[0].matchAll(URL_PATTERN)) addUrl(norm, masked, urls, chunk.index + m.index, m[0]);
+  const text = norm.text;
+  let dot = text.indexOf('.');
+  while (dot >= 0) {
+    let start = dot;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = dot;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+    const chunk = text.slice(start, end);
+    const lead = LEADING_URL_PUNCT.exec(chunk)?.[0].length ?? 0;
+    const body = chunk.slice(lead);
+    const withScheme = SCHEME_URL.exec(body);
+    if (withScheme) addUrl(norm, masked, urls, start + lead, withScheme[0]);
+    else {
+      const bare = BARE_DOMAIN.exec(body);
+      const host = bare?.[0].split('/')[0] ?? '';
+      if (bare && TOP_LEVEL_DOMAINS.has(host.slice(host.lastIndexOf('.') + 1))) {
+        addUrl(norm, masked, urls, start + lead, bare[0]);
+      }
+    }
+    dot = text.indexOf('.', end);
   }
   return urls;
 }
@@ -184,7 +211,7 @@ function joinSpacedLetters(
   raws: RawToken[],
   text: string,
   tables: CharacterTables,
-  isLexiconWord: LexiconWordTest,
+  lexicon: LexiconWordTest,
 ): RawToken[] {
   const out: RawToken[] = [];
   let i = 0;
@@ -208,18 +235,23 @@ function joinSpacedLetters(
     // Glue the longest piece that spells a lexicon word; leave other letters alone ("il y a à").
     let k = i;
     while (k < j) {
-      let glued = false;
-      for (let end = Math.min(j, k + MAX_SPACED_WORD); end - k >= 3; end--) {
-        const piece = raws.slice(k, end);
-        const raw = piece.map((p) => p.raw).join('');
-        if (isLexiconWord(makeForms(raw, tables))) {
-          out.push({ start: (piece[0] as RawToken).start, end: (piece[piece.length - 1] as RawToken).end, raw });
-          k = end;
-          glued = true;
-          break;
-        }
+      let raw = '';
+      let best = -1;
+      for (let end = k; end < j && end - k < MAX_SPACED_WORD; end++) {
+        raw += (raws[end] as RawToken).raw;
+        const forms = makeForms(raw, tables);
+        if (!lexicon.isLexiconPrefix(forms)) break;
+        if (end - k >= 2 && lexicon.isLexiconWord(forms)) best = end;
       }
-      if (!glued) {
+      if (best >= 0) {
+        const piece = raws.slice(k, best + 1);
+        out.push({
+          start: (piece[0] as RawToken).start,
+          end: (piece[piece.length - 1] as RawToken).end,
+          raw: piece.map((p) => p.raw).join(''),
+        });
+        k = best + 1;
+      } else {
         out.push(raws[k] as RawToken);
         k++;
       }
@@ -233,7 +265,7 @@ function joinInnerPunctuation(
   raws: RawToken[],
   text: string,
   tables: CharacterTables,
-  isLexiconWord: LexiconWordTest,
+  isLexiconWord: LexiconWordTest['isLexiconWord'],
 ): RawToken[] {
   const out: RawToken[] = [];
   for (let i = 0; i < raws.length; i++) {
