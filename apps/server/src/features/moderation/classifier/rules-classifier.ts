@@ -91,15 +91,28 @@ export function createRulesClassifier(): ToxicityClassifier {
 
 function combine(hits: readonly WeightedHit[]): number {
   if (hits.length === 0) return 0;
+  // Overlapping hits are one piece of evidence (both languages list "idiot"; "sale con" is also "con"):
+  // each cluster of overlapping hits counts once, at its strongest.
+  const clusters: number[] = [];
+  let clusterEnd = -1;
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    if (clusters.length > 0 && h.start < clusterEnd) {
+      clusters[clusters.length - 1] = Math.max(clusters[clusters.length - 1] ?? 0, h.weight);
+      clusterEnd = Math.max(clusterEnd, h.end);
+    } else {
+      clusters.push(h.weight);
+      clusterEnd = h.end;
+    }
+  }
   let best = 0;
   let strong = 0;
   let keep = 1;
-  for (const h of hits) {
-    best = Math.max(best, h.weight);
-    if (h.weight >= FLAG_THRESHOLD) strong++;
+  for (const w of clusters) {
+    best = Math.max(best, w);
+    if (w >= FLAG_THRESHOLD) strong++;
     // Weak signals that are not mentions ("arrête de poster", "fais gaffe à toi") corroborate each other;
     // discounted mentions never add up, so a moderation report quoting several insults stays low.
-    if (h.weight >= WEAK_SIGNAL) keep *= 1 - h.weight;
+    if (w >= WEAK_SIGNAL) keep *= 1 - w;
   }
   const bonus = strong > 1 ? (strong - 1) * EXTRA_HIT_BONUS : 0;
   return Math.min(MAX_SCORE, Math.max(best + bonus, 1 - keep));
