@@ -23,6 +23,7 @@ import { intentsPersonalData } from './features/intents/personal-data';
 import { registerIntentRoutes } from './features/intents/routes';
 import { moderationPersonalData } from './features/moderation/personal-data';
 import { registerModerationRoutes } from './features/moderation/routes';
+import { mediaPersonalData } from './features/media/personal-data';
 import { registerMediaRoutes } from './features/media/routes';
 import { registerOpsRoutes } from './features/ops/routes';
 import { registerConstellationRoutes } from './features/constellation/routes';
@@ -68,6 +69,7 @@ function createContext({ config, database, signingSecret, storage }: AppDeps): A
   const metrics = createMetrics(() => database.stats());
   const personalData = new PersonalDataRegistry();
   personalData.register(sessionsPersonalData);
+  personalData.register(mediaPersonalData);
   personalData.register(intentsPersonalData);
   personalData.register(auditPersonalData);
   personalData.register(chatPersonalData);

@@ -22,16 +22,17 @@ export const jpegWithGps = () =>
 export const gpsPointerTag = Buffer.from([0x25, 0x88]);
 
 /**
- * A photo-like 4000×3000 JPEG of about 4.5 MB: blurred Gaussian noise, as hard to compress as a
- * real sensor's grain (a flat test card would make encoding look far cheaper than it is).
+ * Raw RGB pixels of a photo-like picture: blurred Gaussian noise, as hard to compress as a real sensor's
+ * grain (a flat test card would make encoding look far cheaper than it is); 4000×3000 at JPEG q90 ≈ 4.5 MB.
  */
-export async function photoJpeg(width = 4000, height = 3000): Promise<Buffer> {
-  const noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
-    .blur(0.8)
-    .raw()
-    .toBuffer();
-  return sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+export async function photoPixels(width = 4000, height = 3000): Promise<{ pixels: Buffer; width: number; height: number }> {
+  const noise = { type: 'gaussian' as const, mean: 128, sigma: 40 };
+  const pixels = await sharp({ create: { width, height, channels: 3, background: '#808080', noise } }).blur(0.8).raw().toBuffer();
+  return { pixels, width, height };
 }
+
+export const encodePhoto = ({ pixels, width, height }: { pixels: Buffer; width: number; height: number }) =>
+  sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);

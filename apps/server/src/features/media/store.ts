@@ -61,3 +61,35 @@ export async function findReferencedKeys(db: Db, keys: string[]): Promise<Set<st
   const rows = await db.selectFrom('media_objects').select('object_key').distinct().where('object_key', 'in', keys).execute();
   return new Set(rows.map((r) => r.object_key));
 }
+
+export function findMediaOfOwner(db: Db, ownerId: number) {
+  return db
+    .selectFrom('media')
+    .select(['id', 'sha256', 'bytes', 'width', 'height', 'mime', 'alt', 'project_id', 'variants', 'created_at'])
+    .where('owner_id', '=', ownerId)
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Erasure: images no project uses are deleted (their objects become orphans for the sweep, since a
+ * transaction cannot take back a storage delete); images a project shows stay, without their owner.
+ */
+export async function eraseMediaOfOwner(db: Db, ownerId: number): Promise<void> {
+  await db
+    .deleteFrom('media')
+    .where('owner_id', '=', ownerId)
+    .where('project_id', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('projects')
+            .select('projects.id')
+            .whereRef('projects.cover_media_id', '=', 'media.id')
+            .union(selectFrom('project_gallery').select('project_gallery.media_id as id').whereRef('project_gallery.media_id', '=', 'media.id')),
+        ),
+      ),
+    )
+    .execute();
+  await db.updateTable('media').set({ owner_id: null }).where('owner_id', '=', ownerId).execute();
+}
