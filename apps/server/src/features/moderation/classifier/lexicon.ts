@@ -5,6 +5,9 @@ import { compilePattern, makeLiteral, type CompiledPattern, type Literal, type S
 import type { TokenForms } from './token-forms.js';
 import { CATEGORIES, type Category, type ClassifierLanguage } from './types.js';
 
+// Endings a prefix word may take when letters are glued back (normalised: no accents).
+const INFLECTIONS = ['', 's', 'e', 'es', 'x', 'er', 'ee', 'ees', 'ed', 'ing', 'ers', 'ez', 'a', 'ai', 'y'];
+
 export const LANGUAGES: readonly ClassifierLanguage[] = ['fr', 'en'];
 
 const listsSchema = z.record(z.string(), z.array(z.string().min(1))).default({});
@@ -148,8 +151,12 @@ function lexiconWordTests(rules: Rule[]): Pick<Lexicon, 'isLexiconWord' | 'isLex
       }
     }
   }
+  // A prefix word ("tué*", "connard*") stands for its inflections, not for any longer word: otherwise
+  // "tu es un i.d.i.o.t" would glue into one word starting with "tué".
   const hasPrefixWord = (s: string): boolean => {
-    for (let i = 3; i <= s.length; i++) if (prefixWords.has(s.slice(0, i))) return true;
+    for (const suffix of INFLECTIONS) {
+      if (s.endsWith(suffix) && prefixWords.has(s.slice(0, s.length - suffix.length))) return true;
+    }
     return false;
   };
   const known = (s: string): boolean => words.has(s) || hasPrefixWord(s);

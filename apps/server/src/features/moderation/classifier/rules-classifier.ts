@@ -18,8 +18,10 @@ import {
 // rant must not reach 1.0 from mild words alone.
 const EXTRA_HIT_BONUS = 0.05;
 const MAX_SCORE = 0.99;
-// Below this a hit only counts through the strongest hit of its category (see combine).
-const WEAK_SIGNAL = 0.4;
+// See combine: hits from CORROBORATING_SIGNAL up add up, provided one of them reaches LEAD_SIGNAL.
+// Mentions are discounted to at most 0.25 of 0.9, below both.
+const CORROBORATING_SIGNAL = 0.3;
+const LEAD_SIGNAL = 0.4;
 
 interface WeightedHit {
   weight: number;
@@ -110,12 +112,14 @@ function combine(hits: readonly WeightedHit[]): number {
   for (const w of clusters) {
     best = Math.max(best, w);
     if (w >= FLAG_THRESHOLD) strong++;
-    // Weak signals that are not mentions ("arrête de poster", "fais gaffe à toi") corroborate each other;
-    // discounted mentions never add up, so a moderation report quoting several insults stays low.
-    if (w >= WEAK_SIGNAL) keep *= 1 - w;
+    if (w >= CORROBORATING_SIGNAL) keep *= 1 - w;
   }
   const bonus = strong > 1 ? (strong - 1) * EXTRA_HIT_BONUS : 0;
-  return Math.min(MAX_SCORE, Math.max(best + bonus, 1 - keep));
+  // Weak signals that are not mentions ("arrête de poster" with "tu sers à rien", "on sait jamais" with a
+  // fire "accident") corroborate a lead signal; hints alone ("un de ces jours", "on sait jamais") never
+  // add up to a flag, and discounted mentions never count, so a report quoting several insults stays low.
+  const corroborated = best >= LEAD_SIGNAL ? 1 - keep : 0;
+  return Math.min(MAX_SCORE, Math.max(best + bonus, corroborated));
 }
 
 function originalRange(tokens: readonly Token[], match: PatternMatch<Rule | unknown>): { start: number; end: number } {

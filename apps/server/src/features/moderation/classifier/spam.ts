@@ -40,6 +40,8 @@ const LINK_FLOOD_WEIGHTS: readonly (readonly [number, number])[] = [
 ];
 const DUPLICATE_LINK_WEIGHT = 0.6;
 const PROMO_WITH_LINK_WEIGHT = 0.3;
+// International or French-style phone numbers: "+44 7700 900123", "06 12 34 56 78".
+const PHONE_NUMBER = /(?:\+\d{1,3}[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){3,}/u;
 const SUSPICIOUS_LINK_WEIGHT = 0.35;
 const REPEATED_PHRASE_WEIGHT = 0.85;
 const REPEATED_WORD_WEIGHT = 0.8;
@@ -58,8 +60,10 @@ export function scoreSpam(
   links: SpamLinkLists,
 ): SpamResult {
   const evidence: SpamEvidence[] = [...promo];
-  // Promotion wording that comes with a link is the shape of an advert, stronger than either alone.
-  if (promo.length > 0 && urls.length > 0) evidence.push({ weight: PROMO_WITH_LINK_WEIGHT });
+  // Promotion wording that comes with a way to reach the seller (a link, a phone number) is the shape of
+  // an advert, stronger than either alone.
+  const phone = PHONE_NUMBER.exec(original);
+  if (promo.length > 0 && (urls.length > 0 || phone)) evidence.push({ weight: PROMO_WITH_LINK_WEIGHT });
   linkEvidence(urls, links, evidence);
   repetitionEvidence(tokens, evidence);
   typographyEvidence(original, evidence);

@@ -40,9 +40,23 @@ function hasRunOfThree(s: string): boolean {
   return false;
 }
 
+// A doubled last letter is a common way to dodge a filter ("twatt", "idiott"); from five letters up the
+// word is also tried without it. Shorter words ("all", "too", "off") are left alone.
+const MIN_LENGTH_FOR_DOUBLED_END = 5;
+
+function withoutDoubledEnd(word: string): string | null {
+  const n = word.length;
+  return n >= MIN_LENGTH_FOR_DOUBLED_END && word.charCodeAt(n - 1) === word.charCodeAt(n - 2) ? word.slice(0, -1) : null;
+}
+
 export function makeForms(raw: string, tables: CharacterTables): TokenForms {
   if (isPlainAscii(raw)) {
-    return { forms: [raw], squashed: hasRunOfThree(raw) ? [collapseRuns(raw)] : NO_FORMS, wild: null };
+    const trimmed = withoutDoubledEnd(raw);
+    return {
+      forms: trimmed ? [raw, trimmed] : [raw],
+      squashed: hasRunOfThree(raw) ? [collapseRuns(raw)] : NO_FORMS,
+      wild: null,
+    };
   }
   // A token without any letter ("500", "2024") is a number, not leet: "préparation 500" stays "500".
   if (!HAS_LETTER.test(raw)) return { forms: [raw], squashed: [], wild: null };
