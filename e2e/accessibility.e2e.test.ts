@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newVisitor, seriousA11yViolations } from './browser';
+import { launchBrowser, logIn, navigate, newVisitor, seriousA11yViolations } from './browser';
 import { adminCredentials } from './fixtures';
 
 let browser: Browser;
@@ -43,17 +43,9 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
   it('pages behind the login, as an admin', async () => {
     const context = await newVisitor(browser);
     const page = await context.newPage();
-    await page.goto('/connexion');
-    await page.getByLabel('E-mail').fill(adminCredentials.email);
-    await page.getByLabel('Mot de passe').fill(adminCredentials.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL('**/compte');
+    await logIn(page, adminCredentials);
     for (const { path, heading } of adminPages) {
-      // Client-side navigation keeps the in-memory session, as a person clicking around would.
-      await page.evaluate((to) => {
-        window.history.pushState(null, '', to);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, path);
+      await navigate(page, path);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await seriousA11yViolations(page), path).toEqual([]);

@@ -23,6 +23,23 @@ export function newVisitor(browser: Browser, options: BrowserContextOptions = {}
   });
 }
 
+/** Signs in through the login page, as a person would; the page ends on /compte. */
+export async function logIn(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('E-mail').fill(credentials.email);
+  await page.getByLabel('Mot de passe').fill(credentials.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL('**/compte');
+}
+
+/** Client-side navigation (keeps the in-memory session, as clicking a link would). */
+export async function navigate(page: Page, to: string): Promise<void> {
+  await page.evaluate((path) => {
+    window.history.pushState(null, '', path);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, to);
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

@@ -12,3 +12,15 @@ export function uniqueIp(): string {
   counter += 1;
   return `198.51.100.${(counter % 250) + 1}`;
 }
+
+/** A member created through the API (as the sign-up form would), from their own address. */
+export async function createMember(baseUrl: string, displayName: string): Promise<{ email: string; password: string; displayName: string }> {
+  const member = { email: uniqueEmail('membre'), password: 'un jardin partagé au printemps', displayName };
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': uniqueIp() },
+    body: JSON.stringify(member),
+  });
+  if (response.status !== 201) throw new Error(`register answered ${response.status}: ${await response.text()}`);
+  return member;
+}

@@ -22,6 +22,7 @@ const ProjectPage = lazyPage(() => import('../features/projects/ProjectPage'), '
 const RootsPage = lazyPage(() => import('../features/roots/RootsPage'), 'RootsPage');
 const ConceptPage = lazyPage(() => import('../features/roots/ConceptPage'), 'ConceptPage');
 const ConstellationPage = lazyPage(() => import('../features/constellation/ConstellationPage'), 'ConstellationPage');
+const ChatPage = lazyPage(() => import('../features/chat/ChatPage'), 'ChatPage');
 const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 function Page({ children }: { children: ReactNode }) {
@@ -44,6 +45,7 @@ export function AppRoutes() {
           <Route path={paths.roots} element={<Page><RootsPage /></Page>} />
           <Route path={paths.concept} element={<Page><ConceptPage /></Page>} />
           <Route path={paths.constellation} element={<Page><ConstellationPage /></Page>} />
+          <Route path={paths.chat} element={<RequireSession><Page><ChatPage /></Page></RequireSession>} />
           <Route path={paths.join} element={<Page><JoinPage /></Page>} />
           <Route path={paths.register} element={<Page><RegisterPage /></Page>} />
           <Route path={paths.login} element={<Page><LoginPage /></Page>} />
