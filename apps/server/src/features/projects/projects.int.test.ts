@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiPath, pathWith } from '@egoejo/contracts';
 import { makeAdmin, makeMember, makeModerator, type TestUser, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
-import { makeProject } from '../../../test/project-factories';
+import { makeMediaRows, makeProject } from '../../../test/project-factories';
 
 let t: TestApp;
 let moderator: TestUser;
@@ -11,7 +11,7 @@ let otherMember: TestUser;
 beforeAll(async () => {
   t = await createTestApp();
   [moderator, member, otherMember] = [await makeModerator(t), await makeMember(t), await makeMember(t)];
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const projectUrl = (slug: string) => pathWith(ApiPath.project, { slug });
@@ -59,16 +59,24 @@ describe('creating projects', () => {
   });
 
   it('stores the location, cover and gallery as given', async () => {
+    const [cover, first, second] = await makeMediaRows(t, 3);
     const project = await makeProject(t, {
       title: 'Moulin à eau',
       location: { name: 'Die', lat: 44.75, lng: 5.37 },
-      coverMediaId: 7,
-      galleryMediaIds: [9, 8],
+      coverMediaId: cover,
+      galleryMediaIds: [second!, first!],
       description: '# Titre\n\n<script>alert(1)</script> texte',
     });
-    expect(project).toMatchObject({ location: { name: 'Die', lat: 44.75, lng: 5.37 }, coverMediaId: 7, galleryMediaIds: [9, 8] });
+    expect(project).toMatchObject({ location: { name: 'Die', lat: 44.75, lng: 5.37 }, coverMediaId: cover, galleryMediaIds: [second, first] });
     // Stored as written: the web app renders it as text, never as HTML.
     expect(project.description).toBe('# Titre\n\n<script>alert(1)</script> texte');
+  });
+
+  it('refuses media ids that do not exist (422, nothing stored)', async () => {
+    const reply = await create({ title: 'Galerie fantôme', category: 'eau', galleryMediaIds: [987654] }, moderator);
+    expect(reply.statusCode).toBe(422);
+    expect(reply.json().error.code).toBe('unknown_media');
+    expect((await get(projectUrl('galerie-fantome'))).statusCode).toBe(404);
   });
 
   it.each([
@@ -87,10 +95,11 @@ describe('creating projects', () => {
 
 describe('reading projects', () => {
   it('shows a published project with its gallery and concepts to visitors', async () => {
-    const project = await makeProject(t, { title: 'Grainothèque du village', galleryMediaIds: [3] });
+    const [media] = await makeMediaRows(t, 1);
+    const project = await makeProject(t, { title: 'Grainothèque du village', galleryMediaIds: [media!] });
     const reply = await get(projectUrl(project.slug));
     expect(reply.statusCode).toBe(200);
-    expect(reply.json().project).toMatchObject({ slug: project.slug, galleryMediaIds: [3], concepts: [] });
+    expect(reply.json().project).toMatchObject({ slug: project.slug, galleryMediaIds: [media], concepts: [] });
   });
 
   it('hides a proposal from visitors and other members, not from its author or moderators', async () => {
@@ -112,7 +121,7 @@ describe('listing projects', () => {
   beforeAll(async () => {
     t2 = await createTestApp();
     for (let i = 1; i <= 5; i++) await makeProject(t2, { title: `Verger ${i}`, category: i % 2 ? 'agriculture' : 'eau', status: i === 5 ? 'active' : 'idea' });
-  });
+  }, 120_000);
   afterAll(() => t2.close());
 
   it('pages newest first with an opaque cursor', async () => {

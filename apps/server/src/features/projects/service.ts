@@ -3,7 +3,7 @@ import { slugify } from '../../content/slug';
 import { type Principal, hasRole } from '../../platform/auth-guard';
 import type { AppContext } from '../../platform/context';
 import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
-import { conflict, forbidden, notFound, unauthenticated } from '../../platform/errors';
+import { conflict, forbidden, notFound, unauthenticated, unprocessable } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
 import { enqueueScoring } from '../moderation/scoring';
 import { invalidateConstellation } from '../constellation/service';
@@ -100,6 +100,15 @@ export async function projectIdForLink(ctx: AppContext, slug: string): Promise<n
 }
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === '23505';
+const isForeignKeyViolation = (error: unknown) => (error as { code?: unknown }).code === '23503';
+
+/** Maps what the database refuses in a project write to the client's mistake it reveals. */
+function writeError(error: unknown): unknown {
+  if (isUniqueViolation(error)) return conflict('slug_taken', 'This slug is already used by another project.');
+  // The only foreign keys a body can name are the cover and gallery media.
+  if (isForeignKeyViolation(error)) return unprocessable('unknown_media', 'A cover or gallery media id does not exist.', [{ field: 'galleryMediaIds', message: 'unknown media' }]);
+  return error;
+}
 
 function locationValues(location: CreateProjectBody['location']) {
   return { location_name: location?.name ?? null, location_lat: location?.lat ?? null, location_lng: location?.lng ?? null };
@@ -134,7 +143,7 @@ export async function createProject(ctx: AppContext, principal: Principal, body:
       await afterWrite(ctx, created.id);
       return getProject(ctx, principal, created.slug);
     } catch (error) {
-      if (!isUniqueViolation(error) || body.slug || attempt >= 2) throw isUniqueViolation(error) ? conflict('slug_taken', 'This slug is already used by another project.') : error;
+      if (!isUniqueViolation(error) || body.slug || attempt >= 2) throw writeError(error);
     }
   }
 }
@@ -172,7 +181,7 @@ export async function editProject(ctx: AppContext, principal: Principal, slug: s
       return result;
     })
     .catch((error: unknown) => {
-      throw isUniqueViolation(error) ? conflict('slug_taken', 'This slug is already used by another project.') : error;
+      throw writeError(error);
     });
   if (!updated) throw notFound('Project');
   await afterWrite(ctx, row.id);

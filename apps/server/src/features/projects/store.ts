@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ProjectCategory, ProjectStatus } from '@egoejo/contracts';
 import type { DB } from '../../db/schema';
-import { textMatches, titleMatches } from '../search/store';
+import { anyMatch } from '../search/store';
 import type { TextSearch } from '../search/service';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -56,7 +56,7 @@ export function findProjectsPage(db: Db, filters: ProjectFilters, page: { before
   if (filters.status) q = q.where('p.status', '=', filters.status);
   const text = filters.text;
   if (text) {
-    q = q.where((eb) => eb.or([titleMatches(text.query, 'p'), ...(text.tsQuery ? [textMatches(text.tsQuery, 'p')] : [])]).$castTo<boolean>());
+    q = q.where(anyMatch(text.query, text.tsQuery, 'p'));
   }
   if (page.beforeId !== undefined) q = q.where('p.id', '<', page.beforeId);
   return q.orderBy('p.id', 'desc').limit(page.limit + 1).execute();

@@ -20,6 +20,8 @@ export interface ProjectsTable {
   /** Generated: immutable_unaccent(lower(title)). */
   title_norm: ColumnType<string, never, never>;
   /** Generated: weighted tsvector of title, summary and description. */
+  /** Generated: tsvector of the folded title. */
+  title_vector: ColumnType<string, never, never>;
   search_vector: ColumnType<string, never, never>;
 }
 

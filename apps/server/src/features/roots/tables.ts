@@ -13,6 +13,8 @@ export interface ConceptsTable {
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   title_norm: ColumnType<string, never, never>;
+  /** Generated: tsvector of the folded title. */
+  title_vector: ColumnType<string, never, never>;
   search_vector: ColumnType<string, never, never>;
 }
 

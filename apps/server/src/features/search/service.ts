@@ -26,6 +26,8 @@ export interface TextSearch {
   query: PreparedQuery;
   /** The full-text query with corrected words, or null when the query has no word. */
   tsQuery: string | null;
+  /** Whether some word of the query was corrected. */
+  corrected: boolean;
   /** What to highlight: the query, its words and their corrections. */
   terms: string[];
 }
@@ -46,7 +48,7 @@ export async function prepareTextSearch(db: Kysely<DB>, text: string): Promise<T
     }
   }
   const terms = [text, ...query.words, ...[...corrections.values()].flat()];
-  return { query, tsQuery: buildTsQuery(query.words, corrections), terms };
+  return { query, tsQuery: buildTsQuery(query.words, corrections), corrected: corrections.size > 0, terms };
 }
 
 const kindOf = { projects: 'project', concepts: 'concept' } as const;
@@ -60,7 +62,7 @@ function toResult(table: SearchableTable, row: SearchRow, terms: string[]): Sear
     title: row.title,
     snippet,
     matches: { title: matchRanges(row.title, terms), snippet: ranges },
-    score: Math.round(row.score * 1000) / 1000,
+    score: row.score,
     createdAt: row.created_at,
   };
 }
@@ -71,7 +73,7 @@ export async function search(db: Kysely<DB>, input: SearchQuery): Promise<Search
   const tables: SearchableTable[] = input.kind === 'all' ? ['projects', 'concepts'] : [input.kind];
   const found = await Promise.all(
     tables.map(async (table) => {
-      const { rows } = await searchTable(db, table, prepared.query, prepared.tsQuery, input.limit);
+      const { rows } = await searchTable(db, table, { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, limit: input.limit });
       return rows.map((row) => toResult(table, row, prepared.terms));
     }),
   );

@@ -16,50 +16,68 @@ export type SearchableTable = 'projects' | 'concepts';
 
 const folded = (value: string) => sql`immutable_unaccent(lower(${value}))`;
 
-/**
- * The title part of a search: a literal substring of the folded title, or a title close to the query by
- * trigram word similarity (`<%`, threshold pg_trgm.word_similarity_threshold = 0.6). Both use the GIN
- * trigram index on `title_norm`. The folding of the bound parameters is constant-folded by the planner.
- */
-export const titleMatches = (q: PreparedQuery, alias: string): RawBuilder<boolean> =>
-  sql<boolean>`(${sql.ref(`${alias}.title_norm`)} LIKE ${folded(q.contains)} OR ${folded(q.text)} <% ${sql.ref(`${alias}.title_norm`)})`;
+/** The folded title contains the query as typed (trigram GIN index; `%`, `_` and `\\` escaped). */
+const titleContains = (q: PreparedQuery, alias: string) => sql<boolean>`${sql.ref(`${alias}.title_norm`)} LIKE ${folded(q.contains)}`;
+
+/** The words of the title match the (corrected) words of the query: typo tolerance for titles. */
+const titleHasWords = (tsQuery: string, alias: string) => sql<boolean>`${sql.ref(`${alias}.title_vector`)} @@ to_tsquery('simple', ${tsQuery})`;
 
 export const textMatches = (tsQuery: string, alias: string): RawBuilder<boolean> =>
   sql<boolean>`${sql.ref(`${alias}.search_vector`)} @@ to_tsquery('simple', ${tsQuery})`;
 
+/** What a list filtered by text keeps: the same rows as a search, unranked. */
+export function anyMatch(q: PreparedQuery, tsQuery: string | null, alias: string): RawBuilder<boolean> {
+  return tsQuery ? sql<boolean>`(${titleContains(q, alias)} OR ${textMatches(tsQuery, alias)})` : titleContains(q, alias);
+}
+
+/** Ranks of the tiers; within a tier, newest first. */
+export const SearchTier = { exactTitle: 4, titlePrefix: 3, titleWord: 2, titleCorrected: 1.5, text: 0.5 } as const;
+
+export interface TierQuery {
+  q: PreparedQuery;
+  /** All words of the query, each as a prefix or one of its corrections; null without words. */
+  tsQuery: string | null;
+  /** True when some word was corrected: only then may a title match by its words but not literally. */
+  corrected: boolean;
+  limit: number;
+}
+
 /**
- * Ranked search in one table. Title matches come first: exact title (4), title prefix (3), query at the
- * start of a word of the title (2), then by trigram word similarity (1..2). Text-only matches (summary,
- * description, body) follow (0.5). Ties: newest first. Each half is limited before the union, so a common
- * word never sorts more than the rows it can return from the text half (an index walk newest first).
+ * Ranked search in one table, as a union of tiers that exclude each other: exact title, title prefix,
+ * the query at the start of a word of the title, the (corrected) words all in the title, then the words
+ * anywhere in the text (summary, description, body). Each tier is "filter, newest first, LIMIT n": the
+ * planner either walks the primary key backwards and stops after n rows (a common word) or collects the
+ * few matches from a GIN index (a rare one), so no tier ever sorts thousands of rows.
  */
-export function searchTable(db: Kysely<DB>, table: SearchableTable, q: PreparedQuery, tsQuery: string | null, limit: number) {
+export function searchTableQuery(table: SearchableTable, { q, tsQuery, corrected, limit }: TierQuery): RawBuilder<SearchRow> {
   const visible = table === 'projects' ? sql`t.published` : sql`true`;
   const long = table === 'projects' ? sql.ref('t.description') : sql.ref('t.body');
-  const columns = sql`t.id, t.slug, t.title, t.summary, left(${long}, 4000) AS description, t.created_at`;
-  const textHalf = tsQuery
-    ? sql`
-      UNION ALL
-      (SELECT ${columns}, 0.5::float8 AS score
-       FROM ${sql.table(table)} t
-       WHERE ${visible} AND ${textMatches(tsQuery, 't')} AND NOT ${titleMatches(q, 't')}
-       ORDER BY t.id DESC LIMIT ${limit})`
-    : sql``;
+  const tier = (score: number, condition: RawBuilder<unknown>) => sql`
+    (SELECT t.id, t.slug, t.title, t.summary, left(${long}, 4000) AS description, t.created_at, ${sql.lit(score)}::float8 AS score
+     FROM ${sql.table(table)} t
+     WHERE ${visible} AND ${condition}
+     ORDER BY t.id DESC LIMIT ${limit})`;
+  const exact = sql`t.title_norm = ${folded(q.text)}`;
+  const prefix = sql`t.title_norm LIKE ${folded(q.prefix)}`;
+  // Exact ⊂ prefix ⊂ the query at the start of a word: the lower tiers exclude the latter.
+  const atWordStart = sql`(${titleContains(q, 't')} AND t.title_norm ~ ${folded(q.wordStart)})`;
+  const tiers = [
+    tier(SearchTier.exactTitle, exact),
+    tier(SearchTier.titlePrefix, sql`${prefix} AND NOT ${exact}`),
+    tier(SearchTier.titleWord, sql`${atWordStart} AND NOT ${prefix}`),
+  ];
+  if (tsQuery && corrected) tiers.push(tier(SearchTier.titleCorrected, sql`${titleHasWords(tsQuery, 't')} AND NOT ${atWordStart}`));
+  if (tsQuery) {
+    const notInTitle = corrected ? sql`NOT ${atWordStart} AND NOT ${titleHasWords(tsQuery, 't')}` : sql`NOT ${atWordStart}`;
+    tiers.push(tier(SearchTier.text, sql`${textMatches(tsQuery, 't')} AND ${notInTitle}`));
+  }
   return sql<SearchRow>`
-    SELECT * FROM (
-      (SELECT ${columns},
-         CASE WHEN t.title_norm = ${folded(q.text)} THEN 4
-              WHEN t.title_norm LIKE ${folded(q.prefix)} THEN 3
-              WHEN t.title_norm ~ ${folded(q.wordStart)} THEN 2
-              ELSE 1 + 0.99 * word_similarity(${folded(q.text)}, t.title_norm) END::float8 AS score
-       FROM ${sql.table(table)} t
-       WHERE ${visible} AND ${titleMatches(q, 't')}
-       ORDER BY score DESC, t.id DESC LIMIT ${limit})
-      ${textHalf}
-    ) r
+    SELECT * FROM (${sql.join(tiers, sql` UNION ALL `)}) r
     ORDER BY score DESC, id DESC
-    LIMIT ${limit}`.execute(db);
+    LIMIT ${limit}`;
 }
+
+export const searchTable = (db: Kysely<DB>, table: SearchableTable, query: TierQuery) => searchTableQuery(table, query).execute(db);
 
 /**
  * For each word of the query, the closest known words (trigram similarity, GIN index on search_words),
