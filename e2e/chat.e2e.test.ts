@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, logIn, navigate, newVisitor, seriousA11yViolations } from './browser';
-import { createMember } from './fixtures';
+import { adminCredentials, createMember } from './fixtures';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,8 +25,8 @@ async function send(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
 }
 
-describe('chat', () => {
-  it('two members chat live; one goes offline and comes back with nothing missing and nothing twice', async () => {
+describe('chat and moderation', () => {
+  it('two members chat live; one goes offline and comes back with nothing missing or twice; a report is hidden by an admin; join requests export as CSV', async () => {
     const [alice, bruno] = await Promise.all([createMember(baseUrl, 'Alice Semis'), createMember(baseUrl, 'Bruno Compost')]);
     const aliceContext = await newVisitor(browser);
     const brunoContext = await newVisitor(browser);
@@ -63,6 +64,28 @@ describe('chat', () => {
     await message.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await message.getByText('Merci, l’équipe de modération va examiner ce message.').waitFor();
 
+    // An admin hides it from the queue in one click; it disappears from the members' screens.
+    const adminContext = await newVisitor(browser);
+    const admin = await adminContext.newPage();
+    await logIn(admin, adminCredentials);
+    await navigate(admin, '/admin/moderation');
+    await admin.getByRole('heading', { level: 1, name: 'Modération' }).waitFor();
+    const item = admin.getByRole('listitem').filter({ hasText: `bonjour ${run}` });
+    await item.getByText('Harcèlement').waitFor();
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await item.getByRole('button', { name: 'Masquer' }).click();
+    await admin.getByText('Contenu masqué.').waitFor();
+    await item.waitFor({ state: 'detached' });
+    await log(b).getByText(`bonjour ${run}`).waitFor({ state: 'detached' });
+
+    // The join requests leave as a CSV file.
+    await navigate(admin, '/admin/adhesions');
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^demandes-adhesion-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/email/i);
+
+    await adminContext.close();
     await aliceContext.close();
     await brunoContext.close();
   });

@@ -23,6 +23,7 @@ const RootsPage = lazyPage(() => import('../features/roots/RootsPage'), 'RootsPa
 const ConceptPage = lazyPage(() => import('../features/roots/ConceptPage'), 'ConceptPage');
 const ConstellationPage = lazyPage(() => import('../features/constellation/ConstellationPage'), 'ConstellationPage');
 const ChatPage = lazyPage(() => import('../features/chat/ChatPage'), 'ChatPage');
+const ModerationPage = lazyPage(() => import('../features/admin/ModerationPage'), 'ModerationPage');
 const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 function Page({ children }: { children: ReactNode }) {
@@ -35,6 +36,7 @@ function Page({ children }: { children: ReactNode }) {
  */
 export function AppRoutes() {
   const admin = ['admin'] as const;
+  const moderators = ['moderator', 'admin'] as const;
   return (
     <BrowserRouter>
       <Routes>
@@ -52,6 +54,7 @@ export function AppRoutes() {
           <Route path={paths.account} element={<RequireSession><Page><AccountPage /></Page></RequireSession>} />
           <Route path={paths.adminIntents} element={<RequireSession roles={admin}><Page><IntentsPage /></Page></RequireSession>} />
           <Route path={paths.adminAudit} element={<RequireSession roles={admin}><Page><AuditPage /></Page></RequireSession>} />
+          <Route path={paths.adminModeration} element={<RequireSession roles={moderators}><Page><ModerationPage /></Page></RequireSession>} />
           <Route path="*" element={<Page><NotFoundPage /></Page>} />
         </Route>
       </Routes>

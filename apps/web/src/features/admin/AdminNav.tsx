@@ -9,6 +9,7 @@ export function AdminNav() {
       <ul className="nav-list">
         <li><NavLink to={paths.adminIntents}>{t('admin.intentsTitle')}</NavLink></li>
         <li><NavLink to={paths.adminAudit}>{t('admin.auditTitle')}</NavLink></li>
+        <li><NavLink to={paths.adminModeration}>{t('moderation.title')}</NavLink></li>
       </ul>
     </nav>
   );

@@ -1,4 +1,13 @@
-import { ApiPath, AuditPage, type IntentFilters, IntentPage, pathWith } from '@egoejo/contracts';
+import {
+  ApiPath,
+  AuditPage,
+  DecisionReply,
+  type IntentFilters,
+  IntentPage,
+  type ModerationAction,
+  ModerationQueuePage,
+  pathWith,
+} from '@egoejo/contracts';
 import { apiDownload, apiRequest } from '../../lib/api/client';
 
 export function fetchIntentsPage(filters: IntentFilters, cursor: string | undefined) {
@@ -16,4 +25,12 @@ export function downloadIntentsCsv(filters: IntentFilters): Promise<void> {
 
 export function fetchAuditPage(action: string | undefined, cursor: string | undefined) {
   return apiRequest(ApiPath.adminAudit, { query: { action, cursor, limit: 50 }, reply: AuditPage });
+}
+
+export function fetchModerationQueue(cursor: string | undefined) {
+  return apiRequest(ApiPath.adminModerationQueue, { query: { cursor, limit: 20 }, reply: ModerationQueuePage });
+}
+
+export function decide(itemId: number, action: ModerationAction) {
+  return apiRequest(pathWith(ApiPath.adminModerationDecision, { id: itemId }), { method: 'POST', body: { action }, reply: DecisionReply });
 }

@@ -1,0 +1,73 @@
+import type { ModerationAction, ModerationItem } from '@egoejo/contracts';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../lib/api/use-session';
+import { useErrorMessage } from '../../lib/error-message';
+import { usePageTitle } from '../../lib/page-title';
+import { withQueries } from '../../lib/queries';
+import { liveSocket } from '../../lib/ws/live-socket';
+import { useLiveSocket } from '../../lib/ws/use-socket-status';
+import { FormAlert } from '../../ui/FormAlert';
+import { AdminNav } from './AdminNav';
+import { decide, fetchModerationQueue } from './api';
+import { ModerationCard } from './ModerationCard';
+
+/** The moderation queue: reported or flagged content, newest first, decided in one click; updated live. */
+export const ModerationPage = withQueries(function ModerationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('moderation.title'));
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const session = useSession();
+  useLiveSocket();
+  const [outcome, setOutcome] = useState<{ error?: string; success?: string }>({});
+  const queue = useInfiniteQuery({
+    queryKey: ['admin', 'moderation'],
+    queryFn: ({ pageParam }) => fetchModerationQueue(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+
+  useEffect(
+    () =>
+      liveSocket.onMessage((message) => {
+        if (message.type === 'moderation.flagged' || message.type === 'moderation.decided') {
+          void queryClient.invalidateQueries({ queryKey: ['admin', 'moderation'] });
+        }
+      }),
+    [queryClient],
+  );
+
+  const onDecide = (item: ModerationItem, action: ModerationAction) => {
+    decide(item.id, action).then(
+      () => {
+        setOutcome({ success: t(`moderation.done.${action}`) });
+        return queryClient.invalidateQueries({ queryKey: ['admin', 'moderation'] });
+      },
+      (error: unknown) => setOutcome({ error: errorMessage(error) }),
+    );
+  };
+
+  return (
+    <div>
+      {session?.user.role === 'admin' && <AdminNav />}
+      <h1>{t('moderation.title')}</h1>
+      <p>{t('moderation.intro')}</p>
+      <FormAlert error={outcome.error ?? (queue.error ? errorMessage(queue.error) : null)} success={outcome.success} />
+      <ul className="card-grid moderation-queue">
+        {items.map((item) => (
+          <ModerationCard key={item.id} item={item} onDecide={(action) => onDecide(item, action)} />
+        ))}
+      </ul>
+      {queue.isPending && <p role="status">{t('app.loading')}</p>}
+      {queue.isSuccess && items.length === 0 && <p>{t('moderation.empty')}</p>}
+      {queue.hasNextPage && (
+        <button type="button" className="button" onClick={() => void queue.fetchNextPage()}>
+          {t('admin.loadMore')}
+        </button>
+      )}
+    </div>
+  );
+});
