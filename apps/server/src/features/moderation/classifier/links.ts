@@ -32,9 +32,11 @@ export function findLinks(norm: NormalizedText, masked: Uint8Array): UrlMatch[] 
     const withScheme = SCHEME_URL.exec(body);
     if (withScheme) addUrl(norm, masked, urls, start + lead, withScheme[0]);
     else {
+      // A bare domain must be the whole chunk: "ben.info@gmail.com" is an address, not a link.
       const bare = BARE_DOMAIN.exec(body);
       const host = bare?.[0].split('/')[0] ?? '';
-      if (bare && TOP_LEVEL_DOMAINS.has(host.slice(host.lastIndexOf('.') + 1))) {
+      const whole = bare !== null && bare[0].length === body.replace(TRAILING_URL_PUNCT, '').length;
+      if (bare && whole && TOP_LEVEL_DOMAINS.has(host.slice(host.lastIndexOf('.') + 1))) {
         addUrl(norm, masked, urls, start + lead, bare[0]);
       }
     }

@@ -38,7 +38,8 @@ const LINK_FLOOD_WEIGHTS: readonly (readonly [number, number])[] = [
   [5, 0.6],
   [3, 0.3],
 ];
-const DUPLICATE_LINK_WEIGHT = 0.6;
+const REPEATED_LINK_WEIGHT = 0.6;
+const DOUBLED_LINK_WEIGHT = 0.3;
 const PROMO_WITH_LINK_WEIGHT = 0.3;
 // International or French-style phone numbers: "+44 7700 900123", "06 12 34 56 78".
 const PHONE_NUMBER = /(?:\+\d{1,3}[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){3,}/u;
@@ -79,15 +80,13 @@ function linkEvidence(urls: readonly UrlMatch[], links: SpamLinkLists, out: Spam
   if (urls.length === 0) return;
   const flood = LINK_FLOOD_WEIGHTS.find(([count]) => urls.length >= count);
   if (flood) out.push({ weight: flood[1] });
-  const seen = new Set<string>();
-  let duplicated = false;
+  const seen = new Map<string, number>();
   let suspicious = 0;
   for (const [i, u] of urls.entries()) {
     // Weightless evidence: only there so that each link is highlighted when the message is flagged.
     if (i < MAX_LINK_SPANS) out.push({ weight: 0, start: u.start, end: u.end });
     const key = u.url.replace(/^https?:\/\//u, '').replace(/^www\./u, '');
-    if (seen.has(key)) duplicated = true;
-    seen.add(key);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
     const host = key.split('/')[0] ?? '';
     const tld = host.split('.').pop() ?? '';
     if (links.shorteners.includes(host) || links.suspiciousTlds.includes(tld)) {
@@ -95,16 +94,20 @@ function linkEvidence(urls: readonly UrlMatch[], links: SpamLinkLists, out: Spam
       if (suspicious <= 2) out.push({ weight: SUSPICIOUS_LINK_WEIGHT });
     }
   }
-  if (duplicated) out.push({ weight: DUPLICATE_LINK_WEIGHT });
+  // The same link twice is often a clumsy paste; three times is pushing it.
+  const mostRepeated = Math.max(...seen.values());
+  if (mostRepeated >= 3) out.push({ weight: REPEATED_LINK_WEIGHT });
+  else if (mostRepeated === 2) out.push({ weight: DOUBLED_LINK_WEIGHT });
 }
 
 function repetitionEvidence(tokens: readonly Token[], out: SpamEvidence[]): void {
   const words = tokens.map((t) => t.forms[0] ?? t.raw);
-  // The same word many times in a row ("venez venez venez …"); short runs are emphasis ("non non non").
+  // The same word many times in a row ("venez venez venez …"); short runs are emphasis ("non non non"),
+  // and repeated numbers are data ("0, 0, 0, 0").
   for (let i = 0; i < words.length; ) {
     let j = i + 1;
     while (j < words.length && words[j] === words[i]) j++;
-    if (j - i >= REPEATED_WORD_RUN) {
+    if (j - i >= REPEATED_WORD_RUN && /\p{L}/u.test(words[i] ?? '')) {
       out.push({ weight: REPEATED_WORD_WEIGHT, ...tokenRange(tokens, i, j) });
       return;
     }

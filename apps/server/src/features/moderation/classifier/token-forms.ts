@@ -23,6 +23,7 @@ export function collapseRuns(s: string): string {
 }
 
 const NO_FORMS: string[] = [];
+const MIN_WILD_WORD = 4;
 
 /** True when `s` is only a-z: the common case, which needs no leet expansion. */
 function isPlainAscii(s: string): boolean {
@@ -71,7 +72,11 @@ export function makeForms(raw: string, tables: CharacterTables): TokenForms {
     }
   }
   if (hasWildcard) {
-    return { forms: [raw], squashed: [], wild: options };
+    // "f*ck", "sh*t": enough letters to tell the word. "p*", "c*n" or "c**" could be anything.
+    const letters = options.filter((o) => o !== null).length;
+    const wildcards = options.length - letters;
+    if (options.length >= MIN_WILD_WORD && letters > wildcards) return { forms: [raw], squashed: [], wild: options };
+    return { forms: [raw], squashed: [], wild: null };
   }
   let forms = [''];
   for (const opts of options) {
