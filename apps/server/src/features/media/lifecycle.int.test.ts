@@ -98,22 +98,40 @@ describe.each(Object.entries(drivers))('media lifecycle on the %s driver', (_dri
     await down.app.close();
   });
 
-  it('removes the objects already written when a later write fails, and commits no row', async () => {
+  /** The test's storage, failing from the third write on (and on deletes too, when the whole store is down). */
+  const failingStorage = (options: { deletesFail: boolean }): Storage => {
     let puts = 0;
-    const failing: Storage = {
+    const down = () => new StorageError('unavailable', 'connection refused');
+    return {
       ...t.ctx.storage,
       put: async (key, body, type) => {
-        if (++puts === 3) throw new StorageError('unavailable', 'disk full');
+        if (++puts >= 3) throw down();
         return t.ctx.storage.put(key, body, type);
       },
+      delete: async (key) => (options.deletesFail ? Promise.reject(down()) : t.ctx.storage.delete(key)),
       close: () => undefined,
     };
-    const app = await restartedApp(t, env, failing);
+  };
+
+  it('removes the objects already written when a later write fails, and commits no row', async () => {
+    const app = await restartedApp(t, env, failingStorage({ deletesFail: false }));
     const [rows, keys] = [await mediaRowCount(t), await storedKeys(t)];
     const reply = await uploadImage(app, owner, await pngImage(1200, 900));
     expect(reply.statusCode).toBe(503);
     expect(await mediaRowCount(t)).toBe(rows);
     expect(await storedKeys(t)).toEqual(keys);
     await app.app.close();
+  });
+
+  it('leaves no orphan after the sweep when the store went down in the middle of an upload', async () => {
+    const app = await restartedApp(t, env, failingStorage({ deletesFail: true }));
+    const [rows, keys] = [await mediaRowCount(t), await storedKeys(t)];
+    const reply = await uploadImage(app, owner, await pngImage(1300, 900, '#5a3d7a'));
+    expect(reply.statusCode).toBe(503);
+    expect(await mediaRowCount(t)).toBe(rows);
+    expect((await storedKeys(t)).length).toBe(keys.length + 2);
+    await app.app.close();
+    await sweepOrphans(t.ctx, 0);
+    expect(await storedKeys(t)).toEqual(keys);
   });
 });

@@ -67,7 +67,7 @@ export async function uploadMedia(ctx: AppContext, principal: Principal, data: B
     variants[name] = { key, width: r.width, height: r.height, bytes: r.data.length, mime: r.mime };
   }
   await writeObjects(ctx, objects);
-  const media = { ownerId: principal.id, projectId, sha256: sha256Hex(data), bytes: data.length, width: image.width, height: image.height, mime, alt: fields.alt, variants };
+  const media = { owner_id: principal.id, project_id: projectId, sha256: sha256Hex(data), bytes: data.length, width: image.width, height: image.height, mime, alt: fields.alt, variants };
   const row = await insertMediaWithObjects(ctx.db, media, [...objects.keys()]).catch(async (error: unknown) => {
     await discard(ctx, [...objects.keys()]);
     throw error;

@@ -1,37 +1,18 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { StoredVariants } from './tables';
+import type { MediaTable, StoredVariants } from './tables';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface NewMedia {
-  ownerId: number;
-  projectId: number | null;
-  sha256: string;
-  bytes: number;
-  width: number;
-  height: number;
-  mime: string;
-  alt: string;
-  variants: StoredVariants;
-}
+/** A new row: its variants are given as an object (stored as jsonb). */
+export type NewMedia = Omit<Insertable<MediaTable>, 'variants'> & { variants: StoredVariants };
 
 /** The media row and its object references, in one transaction: they appear together or not at all. */
 export async function insertMediaWithObjects(db: Kysely<DB>, media: NewMedia, objectKeys: string[]) {
   return db.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('media')
-      .values({
-        owner_id: media.ownerId,
-        project_id: media.projectId,
-        sha256: media.sha256,
-        bytes: media.bytes,
-        width: media.width,
-        height: media.height,
-        mime: media.mime,
-        alt: media.alt,
-        variants: JSON.stringify(media.variants),
-      })
+      .values({ ...media, variants: JSON.stringify(media.variants) })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
     await tx

@@ -123,6 +123,20 @@ describe.each(Object.entries(drivers))('upload on the %s driver', (_driver, envO
     expect(reply.statusCode).toBe(401);
   });
 
+  it('limits a member to 30 uploads a minute', async () => {
+    const busy = await makeMember(t);
+    const file = await pngImage(16, 16, '#101010');
+    const codes = [];
+    for (let i = 0; i < 31; i++) codes.push((await uploadImage(t, busy, file)).statusCode);
+    expect(codes.slice(0, 30).every((c) => c === 201)).toBe(true);
+    expect(codes[30]).toBe(429);
+  });
+
+  it('is documented in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: ApiPath.openapi })).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([ApiPath.media, '/api/media/{id}']));
+  });
+
   it('answers 404 for a project that does not exist', async () => {
     const reply = await uploadImage(t, member, await pngImage(20, 20), { projectSlug: 'pas-de-projet-ici' });
     expect(reply.statusCode).toBe(404);
