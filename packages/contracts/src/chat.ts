@@ -32,6 +32,8 @@ export const ChatMessage = z.object({
   createdAt: Timestamp,
   editedAt: Timestamp.nullable(),
   deletedAt: Timestamp.nullable(),
+  /** Hidden by moderation pending review: only its author and moderators still get the text. */
+  hidden: z.boolean().optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 

@@ -51,6 +51,9 @@ export const ClientMessage = z.discriminatedUnion('type', [
   // polls (owned by features/polls)
   z.object({ type: z.literal('poll.subscribe'), poll: Id }),
   z.object({ type: z.literal('poll.unsubscribe'), poll: Id }),
+  // moderation (owned by features/moderation): moderators follow the review queue live
+  z.object({ type: z.literal('moderation.subscribe') }),
+  z.object({ type: z.literal('moderation.unsubscribe') }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 export type ClientMessageType = ClientMessage['type'];
@@ -83,6 +86,7 @@ export const ServerMessage = z.discriminatedUnion('type', [
   // the moderators' live queue (topic `moderators`)
   z.object({ type: z.literal('message.hidden'), thread: z.number().int(), id: z.number().int() }),
   z.object({ type: z.literal('message.unhidden'), thread: z.number().int(), id: z.number().int() }),
+  z.object({ type: z.literal('moderation.subscribed') }),
   z.object({ type: z.literal('moderation.flagged'), item: ModerationItem }),
   z.object({ type: z.literal('moderation.decided'), id: z.number().int(), status: ModerationStatus }),
 ]);

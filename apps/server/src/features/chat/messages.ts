@@ -1,9 +1,10 @@
 import type { ChatMessage, MessagePage, MessagesQuery, SendMessageBody } from '@egoejo/contracts';
-import type { Principal } from '../../platform/auth-guard';
+import { type Principal, hasRole } from '../../platform/auth-guard';
 import type { AppContext } from '../../platform/context';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../platform/errors';
 import { rateLimited } from '../../platform/rate-limits';
 import { publishToTopic } from '../../platform/ws/topics';
+import { enqueueScoring } from '../moderation/scoring';
 import { assertNotSuspended, canModerate, readableThread, threadTopic } from './access';
 import {
   type MessageRow,
@@ -19,18 +20,22 @@ import {
 /** DESIGN §7 and the issue: 20 messages per 10 s per member, over REST and WebSocket together, on every process. */
 export const sendLimit = { max: 20, windowMs: 10_000 };
 
-export const toChatMessage = (r: MessageRow): ChatMessage => ({
+/** Moderation hides a message from everyone but its author and moderators (a broadcast, with no viewer, included). */
+const redacted = (r: MessageRow, viewer: Principal | null) => r.hidden === true && !(viewer && (viewer.id === r.author_id || hasRole(viewer, 'moderator')));
+
+export const toChatMessage = (r: MessageRow, viewer: Principal | null = null): ChatMessage => ({
   id: r.id,
   threadId: r.thread_id,
   seq: Number(r.seq),
   author: { id: r.author_id, displayName: r.author_name },
-  text: r.text,
-  mediaId: r.media_id,
+  text: redacted(r, viewer) ? null : r.text,
+  mediaId: redacted(r, viewer) ? null : r.media_id,
   replyToId: r.reply_to_id,
   clientId: r.client_id,
   createdAt: r.created_at.toISOString(),
   editedAt: r.edited_at?.toISOString() ?? null,
   deletedAt: r.deleted_at?.toISOString() ?? null,
+  ...(r.hidden ? { hidden: true } : {}),
 });
 
 /**
@@ -44,7 +49,7 @@ function broadcast(ctx: AppContext, threadId: number, message: Parameters<typeof
 export async function listMessages(ctx: AppContext, principal: Principal, threadId: number, query: MessagesQuery): Promise<MessagePage> {
   await readableThread(ctx, principal, threadId);
   const page = await findMessagesPage(ctx.db, threadId, query);
-  return { items: page.items.map(toChatMessage), hasMore: page.hasMore };
+  return { items: page.items.map((r) => toChatMessage(r, principal)), hasMore: page.hasMore };
 }
 
 /**
@@ -70,13 +75,18 @@ export async function sendMessage(
   }
   let row: MessageRow;
   try {
-    row = await insertMessageInOrder(ctx.db, {
-      threadId,
-      authorId: principal.id,
-      clientId: body.clientId,
-      text: body.text,
-      mediaId: body.mediaId ?? null,
-      replyToId: body.replyTo ?? null,
+    row = await ctx.db.transaction().execute(async (tx) => {
+      const stored = await insertMessageInOrder(tx, {
+        threadId,
+        authorId: principal.id,
+        clientId: body.clientId,
+        text: body.text,
+        mediaId: body.mediaId ?? null,
+        replyToId: body.replyTo ?? null,
+      });
+      // Moderation scores it in the background: the job commits with the message, the ack never waits.
+      await enqueueScoring(ctx, tx, { kind: 'message', id: stored.id, text: body.text, authorId: principal.id, threadId });
+      return stored;
     });
   } catch (error) {
     // The same clientId sent twice at once (two tabs, a retry racing the first try): the first one won.
@@ -107,7 +117,10 @@ export async function editMessage(ctx: AppContext, principal: Principal, message
   if (row.author_id !== principal.id) throw forbidden('Only the author may edit a message.');
   assertNotSuspended(principal);
   if (row.deleted_at) throw new AppError(409, 'message_deleted', 'A deleted message cannot be edited.');
-  await updateMessageText(ctx.db, messageId, text);
+  await ctx.db.transaction().execute(async (tx) => {
+    await updateMessageText(tx, messageId, text);
+    await enqueueScoring(ctx, tx, { kind: 'message', id: messageId, text, authorId: principal.id, threadId: row.thread_id });
+  });
   const message = toChatMessage((await findMessage(ctx.db, messageId))!);
   broadcast(ctx, row.thread_id, { type: 'message.updated', message });
   return message;

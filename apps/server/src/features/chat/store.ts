@@ -1,6 +1,7 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { ThreadKind, ThreadRole } from '@egoejo/contracts';
 import type { DB } from '../../db/schema';
+import { hiddenFlag } from '../moderation/visibility';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -17,6 +18,8 @@ export interface MessageRow {
   created_at: Date;
   edited_at: Date | null;
   deleted_at: Date | null;
+  /** Hidden by moderation (absent on a row just inserted, which cannot be hidden yet). */
+  hidden?: boolean;
 }
 
 function messagesWithAuthor(db: Db) {
@@ -25,7 +28,7 @@ function messagesWithAuthor(db: Db) {
     .innerJoin('users as u', 'u.id', 'm.author_id')
     .select([
       'm.id', 'm.thread_id', 'm.seq', 'm.author_id', 'u.display_name as author_name', 'm.client_id', 'm.text',
-      'm.media_id', 'm.reply_to_id', 'm.created_at', 'm.edited_at', 'm.deleted_at',
+      'm.media_id', 'm.reply_to_id', 'm.created_at', 'm.edited_at', 'm.deleted_at', hiddenFlag('message', 'm.id').as('hidden'),
     ]);
 }
 

@@ -92,7 +92,7 @@ export class ThreadStream {
         if (this.lastSeq !== null && row.seq <= this.lastSeq) continue;
         this.lastSeq = Number(row.seq);
         this.lastId = row.id;
-        this.session.send({ type: 'message.new', message: toChatMessage(row) });
+        this.session.send({ type: 'message.new', message: toChatMessage(row, this.session.principal) });
       }
       if (rows.length < fillBatch || !this.session.isOpen) break;
       cursor = { seq: this.lastSeq! };

@@ -22,10 +22,12 @@ import { appeal, listOwnItems } from './appeals';
 import { reportTarget } from './reports';
 import { decide, listQueue } from './review';
 import { createModeration, scoreText } from './scoring';
+import { registerModerationSocket } from './socket';
 
-/** Reports, the review queue and the scoring job (defined here, before the job queue starts). */
+/** Reports, the review queue, the moderators' socket messages and the scoring job (defined here, before the job queue starts). */
 export function registerModerationRoutes(app: FastifyInstance, appCtx: AppContext): void {
   const ctx = createModeration(appCtx);
+  registerModerationSocket(ctx);
   const r = api(app);
 
   r.post(ApiPath.reports, {
