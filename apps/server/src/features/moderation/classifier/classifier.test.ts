@@ -80,6 +80,9 @@ describe("the community's ordinary words are not flagged", () => {
     'Pussy willow cuttings root easily; our hoe snapped again.',
     'Les pucerons noirs sont des parasites, traitez au savon noir.',
     'Visitors from abroad and refugee families are welcome at the Sunday meal.',
+    'Ce manche de pioche est cassé, et ce parasite de la vigne revient chaque été.',
+    "That's a toad, not a frog, and the old donkey is a stubborn ass.",
+    'Le nain de jardin est tombé dans la mare ; ce putain de tracteur est encore en panne.',
   ];
   for (const text of ordinary) {
     it(`leaves alone: ${text}`, () => {
