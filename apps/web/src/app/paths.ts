@@ -8,6 +8,7 @@ export const paths = {
   constellation: '/constellation',
   chat: '/discussions',
   polls: '/votes',
+  poll: '/votes/:id',
   join: '/rejoindre',
   register: '/inscription',
   login: '/connexion',

@@ -24,6 +24,8 @@ const ConceptPage = lazyPage(() => import('../features/roots/ConceptPage'), 'Con
 const ConstellationPage = lazyPage(() => import('../features/constellation/ConstellationPage'), 'ConstellationPage');
 const ChatPage = lazyPage(() => import('../features/chat/ChatPage'), 'ChatPage');
 const ModerationPage = lazyPage(() => import('../features/admin/ModerationPage'), 'ModerationPage');
+const PollsPage = lazyPage(() => import('../features/polls/PollsPage'), 'PollsPage');
+const PollPage = lazyPage(() => import('../features/polls/PollPage'), 'PollPage');
 const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 function Page({ children }: { children: ReactNode }) {
@@ -48,6 +50,8 @@ export function AppRoutes() {
           <Route path={paths.concept} element={<Page><ConceptPage /></Page>} />
           <Route path={paths.constellation} element={<Page><ConstellationPage /></Page>} />
           <Route path={paths.chat} element={<RequireSession><Page><ChatPage /></Page></RequireSession>} />
+          <Route path={paths.polls} element={<Page><PollsPage /></Page>} />
+          <Route path={paths.poll} element={<Page><PollPage /></Page>} />
           <Route path={paths.join} element={<Page><JoinPage /></Page>} />
           <Route path={paths.register} element={<Page><RegisterPage /></Page>} />
           <Route path={paths.login} element={<Page><LoginPage /></Page>} />

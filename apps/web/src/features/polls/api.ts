@@ -1,0 +1,14 @@
+import { ApiPath, type BallotBody, Poll, PollPage, pathWith } from '@egoejo/contracts';
+import { apiRequest } from '../../lib/api/client';
+
+export function fetchPolls(cursor: string | undefined) {
+  return apiRequest(ApiPath.polls, { query: { cursor, limit: 20 }, reply: PollPage });
+}
+
+export function fetchPoll(id: number) {
+  return apiRequest(pathWith(ApiPath.poll, { id }), { reply: Poll });
+}
+
+export function castBallot(id: number, body: BallotBody) {
+  return apiRequest(pathWith(ApiPath.pollBallots, { id }), { method: 'POST', body, reply: Poll });
+}
