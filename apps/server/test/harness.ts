@@ -8,6 +8,7 @@ import { type BuiltApp, buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { type Database, openDatabase } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
+import { withDatabase } from './services';
 import './provided';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -54,11 +55,7 @@ export async function openTestDatabase(
   };
 }
 
-export function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
+export { withDatabase };
 
 export const testSecret = randomBytes(32).toString('hex');
 

@@ -45,3 +45,10 @@ export async function startService(
     },
   };
 }
+
+/** The same server URL, naming another database. */
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startService } from '../services';
+import { clusterServicesOf } from './launch';
 import './provided-cluster';
 
 /** The shared services of a deployment: PostgreSQL behind PgBouncer (small pool), Redis, and Swift S3. */
@@ -9,19 +10,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     startService('redis', { installHint: 'apt-get install -y redis-server' }),
     startService('s3', { installHint: 'apt-get install -y swift swift-proxy swift-object swift-account swift-container memcached' }),
   ]);
-  project.provide('cluster', {
-    pgBouncerUrl: pg.values.DATABASE_URL!,
-    pgDirectUrl: pg.values.DIRECT_DATABASE_URL!,
-    redisUrl: redis.values.REDIS_URL!,
-    pgBase: pg.values.PG_BASE!,
-    redisBase: redis.values.REDIS_BASE!,
-    s3: {
-      endpoint: s3.values.S3_ENDPOINT!,
-      accessKeyId: s3.values.S3_ACCESS_KEY_ID!,
-      secretAccessKey: s3.values.S3_SECRET_ACCESS_KEY!,
-      bucket: s3.values.S3_BUCKET!,
-    },
-  });
+  project.provide('cluster', { ...clusterServicesOf(pg, redis, s3), pgBase: pg.values.PG_BASE!, redisBase: redis.values.REDIS_BASE! });
   return async () => {
     await Promise.all([pg.stop(), redis.stop(), s3.stop()]);
   };

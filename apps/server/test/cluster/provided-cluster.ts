@@ -1,13 +1,11 @@
+import type { ClusterServices } from './launch';
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    cluster: {
-      pgBouncerUrl: string;
-      pgDirectUrl: string;
-      redisUrl: string;
+    cluster: ClusterServices & {
       /** Base folders of the services, for the fault tests that stop and start them. */
       pgBase: string;
       redisBase: string;
-      s3: { endpoint: string; accessKeyId: string; secretAccessKey: string; bucket: string };
     };
   }
 }
