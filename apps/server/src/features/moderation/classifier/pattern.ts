@@ -1,5 +1,9 @@
+import { buildSequenceTrie, walkSequences, type SequenceTrie } from './alternatives.js';
+import { literalMatches, type Literal } from './literal.js';
 import type { Token } from './tokenize.js';
-import { collapseRuns } from './token-forms.js';
+
+export type { Literal } from './literal.js';
+export { literalMatches, makeLiteral } from './literal.js';
 
 /**
  * Token patterns, the small language the data files are written in. Elements are separated by spaces:
@@ -14,23 +18,10 @@ import { collapseRuns } from './token-forms.js';
  *   <!a|b       the previous word is not one of these (zero width): "<!une espece de" keeps "une espèce de
  *               vache rustique" (a kind of cow) apart from "espèce de vache" (an insult)
  */
-export interface Literal {
-  exact: string;
-  squashed: string;
-  prefix: boolean;
-}
 export type Sequence = readonly Literal[];
 
-/** Alternatives filed by their first word, so a list of 80 group names costs one lookup, not 80 tests. */
-export interface AltIndex {
-  byExact: Map<string, Sequence[]>;
-  bySquashed: Map<string, Sequence[]>;
-  /** Alternatives whose first word is a prefix (`connard*`): tested one by one. */
-  prefixed: Sequence[];
-}
-
 export type PatternElement =
-  | { kind: 'alt'; seqs: readonly Sequence[]; optional: boolean; index: AltIndex }
+  | { kind: 'alt'; seqs: readonly Sequence[]; optional: boolean; trie: SequenceTrie }
   | { kind: 'gap'; max: number }
   | { kind: 'clauseStart' }
   | { kind: 'clauseEnd' }
@@ -46,12 +37,6 @@ export interface CompiledPattern {
 export type WordsToLiterals = (written: string) => Literal[];
 export type ListLookup = (name: string) => readonly Sequence[];
 
-export function makeLiteral(word: string): Literal {
-  const prefix = word.endsWith('*');
-  const exact = prefix ? word.slice(0, -1) : word;
-  return { exact, squashed: collapseRuns(exact), prefix };
-}
-
 export function compilePattern(source: string, toLiterals: WordsToLiterals, lists: ListLookup): CompiledPattern {
   const elements: PatternElement[] = [];
   for (const part of source.trim().split(/\s+/u)) {
@@ -64,7 +49,7 @@ export function compilePattern(source: string, toLiterals: WordsToLiterals, list
       const optional = part.endsWith('?');
       const body = optional ? part.slice(0, -1) : part;
       const seqs = alternatives(body, source);
-      elements.push({ kind: 'alt', seqs, optional, index: indexAlternatives(seqs) });
+      elements.push({ kind: 'alt', seqs, optional, trie: buildSequenceTrie(seqs) });
     }
   }
   if (!elements.some((e) => e.kind === 'alt' && !e.optional)) {
@@ -84,42 +69,6 @@ export function compilePattern(source: string, toLiterals: WordsToLiterals, list
     }
     return seqs;
   }
-}
-
-function indexAlternatives(seqs: readonly Sequence[]): AltIndex {
-  const index: AltIndex = { byExact: new Map(), bySquashed: new Map(), prefixed: [] };
-  for (const seq of seqs) {
-    const first = seq[0];
-    if (!first) continue;
-    if (first.prefix) {
-      index.prefixed.push(seq);
-      continue;
-    }
-    for (const [map, key] of [
-      [index.byExact, first.exact],
-      [index.bySquashed, first.squashed],
-    ] as const) {
-      const list = map.get(key);
-      if (list) list.push(seq);
-      else map.set(key, [seq]);
-    }
-  }
-  return index;
-}
-
-export function literalMatches(token: Token, lit: Literal): boolean {
-  for (const f of token.forms) if (lit.prefix ? f.startsWith(lit.exact) : f === lit.exact) return true;
-  for (const s of token.squashed) if (lit.prefix ? s.startsWith(lit.squashed) : s === lit.squashed) return true;
-  if (token.wild) {
-    const w = token.wild;
-    if (lit.prefix ? w.length < lit.exact.length : w.length !== lit.exact.length) return false;
-    for (let i = 0; i < lit.exact.length; i++) {
-      const allowed = w[i];
-      if (allowed !== null && allowed !== undefined && !allowed.includes(lit.exact[i] ?? '')) return false;
-    }
-    return true;
-  }
-  return false;
 }
 
 /** Index of the token after the match of `pattern` starting at token `start`, or -1. */
@@ -142,52 +91,6 @@ function seqAt(seq: Sequence, tokens: readonly Token[], at: number, sentence: nu
   return at + seq.length;
 }
 
-function tryAlternatives(
-  index: AltIndex,
-  seqs: readonly Sequence[],
-  token: Token,
-  els: readonly PatternElement[],
-  ei: number,
-  tokens: readonly Token[],
-  ti: number,
-  sentence: number,
-): number {
-  if (token.wild) return trySequences(seqs, els, ei, tokens, ti, sentence);
-  for (const f of token.forms) {
-    const list = index.byExact.get(f);
-    if (list) {
-      const r = trySequences(list, els, ei, tokens, ti, sentence);
-      if (r >= 0) return r;
-    }
-  }
-  for (const s of token.squashed) {
-    const list = index.bySquashed.get(s);
-    if (list) {
-      const r = trySequences(list, els, ei, tokens, ti, sentence);
-      if (r >= 0) return r;
-    }
-  }
-  return index.prefixed.length > 0 ? trySequences(index.prefixed, els, ei, tokens, ti, sentence) : -1;
-}
-
-function trySequences(
-  seqs: readonly Sequence[],
-  els: readonly PatternElement[],
-  ei: number,
-  tokens: readonly Token[],
-  ti: number,
-  sentence: number,
-): number {
-  for (const seq of seqs) {
-    const end = seqAt(seq, tokens, ti, sentence);
-    if (end >= 0) {
-      const r = matchFrom(els, ei + 1, tokens, end, sentence);
-      if (r >= 0) return r;
-    }
-  }
-  return -1;
-}
-
 function matchFrom(
   els: readonly PatternElement[],
   ei: number,
@@ -199,11 +102,8 @@ function matchFrom(
   if (el === undefined) return ti;
   switch (el.kind) {
     case 'alt': {
-      const token = tokens[ti];
-      if (token !== undefined && token.sentence === sentence) {
-        const r = tryAlternatives(el.index, el.seqs, token, els, ei, tokens, ti, sentence);
-        if (r >= 0) return r;
-      }
+      const r = walkSequences(el.trie, tokens, ti, sentence, els, ei, matchFrom);
+      if (r >= 0) return r;
       return el.optional ? matchFrom(els, ei + 1, tokens, ti, sentence) : -1;
     }
     case 'gap': {
