@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { seedDemoProjectsAndRoots } from '../features/projects/demo-seed';
+import { seedDemoThreads } from '../features/chat/demo-seed';
 import type { DB } from './schema';
 
 /**
@@ -8,5 +9,6 @@ import type { DB } from './schema';
  */
 export async function seedDemoContent(db: Kysely<DB>): Promise<boolean> {
   const wroteProjects = await seedDemoProjectsAndRoots(db);
-  return wroteProjects;
+  const wroteThreads = await seedDemoThreads(db);
+  return wroteProjects || wroteThreads;
 }

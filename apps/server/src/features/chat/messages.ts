@@ -11,7 +11,7 @@ import {
   findMessage,
   findMessageByClientId,
   findMessagesPage,
-  insertMessageInOrder,
+  insertMessageIfAllowed,
   softDeleteMessage,
   updateMessageText,
   upsertReadMarker,
@@ -62,9 +62,6 @@ export async function sendMessage(
   threadId: number,
   body: SendMessageBody,
 ): Promise<{ message: ChatMessage; created: boolean }> {
-  await readableThread(ctx, principal, threadId);
-  const existing = await findMessageByClientId(ctx.db, principal.id, body.clientId);
-  if (existing) return { message: sameThreadOrConflict(existing, threadId), created: false };
   assertNotSuspended(principal);
   if ((await ctx.counters.hit(`chat-send:${principal.id}`, sendLimit.windowMs)) > sendLimit.max) {
     throw rateLimited(Math.ceil(sendLimit.windowMs / 1000));
@@ -73,27 +70,27 @@ export async function sendMessage(
     const target = await findMessage(ctx.db, body.replyTo);
     if (!target || target.thread_id !== threadId) throw unprocessable('reply_not_in_thread', 'The message replied to is not in this thread.');
   }
-  let row: MessageRow;
+  let row: MessageRow | undefined;
   try {
-    row = await ctx.db.transaction().execute(async (tx) => {
-      const stored = await insertMessageInOrder(tx, {
-        threadId,
-        authorId: principal.id,
-        clientId: body.clientId,
-        text: body.text,
-        mediaId: body.mediaId ?? null,
-        replyToId: body.replyTo ?? null,
-      });
-      // Moderation scores it in the background: the job commits with the message, the ack never waits.
-      await enqueueScoring(ctx, tx, { kind: 'message', id: stored.id, text: body.text, authorId: principal.id, threadId });
-      return stored;
+    // Access, suspension and the insert in one statement: the permission holds at the moment of the write.
+    row = await insertMessageIfAllowed(ctx.db, {
+      threadId,
+      authorId: principal.id,
+      clientId: body.clientId,
+      text: body.text,
+      mediaId: body.mediaId ?? null,
+      replyToId: body.replyTo ?? null,
     });
   } catch (error) {
-    // The same clientId sent twice at once (two tabs, a retry racing the first try): the first one won.
+    // A resend (after a lost ack, or two tabs racing): the stored message answers, nothing is broadcast.
     if ((error as { code?: unknown }).code !== '23505') throw error;
-    const winner = await findMessageByClientId(ctx.db, principal.id, body.clientId);
-    if (!winner) throw error;
-    return { message: sameThreadOrConflict(winner, threadId), created: false };
+    const existing = await findMessageByClientId(ctx.db, principal.id, body.clientId);
+    if (!existing) throw error;
+    return { message: sameThreadOrConflict(existing, threadId), created: false };
+  }
+  if (!row) {
+    await readableThread(ctx, principal, threadId); // throws not_found when the thread is not theirs to read
+    throw new AppError(403, 'suspended', 'Your account is suspended.');
   }
   const message = toChatMessage(row);
   broadcast(ctx, threadId, { type: 'message.new', message });

@@ -104,14 +104,20 @@ export interface NewMessage {
 }
 
 /**
- * Inserts a message in one statement: taking the thread's next seq locks the thread row until commit,
- * so the messages of a thread commit in id order with seqs 1, 2, 3… A reused (author, clientId) raises
- * unique_violation, which rolls the seq back with the statement: no gap.
+ * Inserts a message in one statement, or nothing (undefined) when the author may not post there: not a
+ * member of a private thread, suspended, or no such thread. Taking the thread's next seq locks the thread
+ * row until commit, so a thread's messages commit in id order with seqs 1, 2, 3… A reused (author,
+ * clientId) raises unique_violation, which rolls the seq back with the statement: no gap. One round
+ * trip per send is what keeps PgBouncer's few connections enough under load.
  */
-export async function insertMessageInOrder(db: Db, m: NewMessage): Promise<MessageRow> {
+export async function insertMessageIfAllowed(db: Db, m: NewMessage): Promise<MessageRow | undefined> {
   const result = await sql<MessageRow>`
     WITH t AS (
-      UPDATE chat_threads SET last_seq = last_seq + 1 WHERE id = ${m.threadId} RETURNING id, last_seq
+      UPDATE chat_threads SET last_seq = last_seq + 1
+      WHERE id = ${m.threadId}
+        AND (kind <> 'private' OR EXISTS (SELECT 1 FROM chat_memberships WHERE thread_id = ${m.threadId} AND user_id = ${m.authorId}))
+        AND NOT EXISTS (SELECT 1 FROM users WHERE id = ${m.authorId} AND suspended_until > now())
+      RETURNING id, last_seq
     ), ins AS (
       INSERT INTO chat_messages (thread_id, seq, author_id, client_id, text, media_id, reply_to_id)
       SELECT t.id, t.last_seq, ${m.authorId}, ${m.clientId}, ${m.text}, ${m.mediaId}, ${m.replyToId} FROM t
@@ -120,8 +126,13 @@ export async function insertMessageInOrder(db: Db, m: NewMessage): Promise<Messa
     SELECT ins.id, ins.thread_id, ins.seq, ins.author_id, u.display_name AS author_name, ins.client_id, ins.text,
            ins.media_id, ins.reply_to_id, ins.created_at, ins.edited_at, ins.deleted_at
     FROM ins JOIN users u ON u.id = ins.author_id`.execute(db);
-  const row = result.rows[0];
-  if (!row) throw new Error(`thread ${m.threadId} vanished while sending`);
+  return result.rows[0];
+}
+
+/** For seeds and tests: the same insert, failing loudly when the author may not post there. */
+export async function insertMessageInOrder(db: Db, m: NewMessage): Promise<MessageRow> {
+  const row = await insertMessageIfAllowed(db, m);
+  if (!row) throw new Error(`user ${m.authorId} may not post in thread ${m.threadId}`);
   return row;
 }
 
