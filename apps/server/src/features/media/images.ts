@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp, { type Sharp } from 'sharp';
 import type { VariantName } from './tables';
@@ -59,7 +60,28 @@ async function render(image: Sharp, mime: string, extension: string): Promise<Re
  * the original size plus WebP variants 320/960/1920 px wide, never upscaled. A variant wider than the
  * image is the image's own width: its bytes, and so its content-addressed key, match the next one's.
  */
-export async function processImage(data: Buffer, mime: AcceptedImageType): Promise<ProcessedImage> {
+export function processImage(data: Buffer, mime: AcceptedImageType): Promise<ProcessedImage> {
+  return withImageSlot(() => renderAll(data, mime));
+}
+
+// A 12 MP photo holds ~40 MB of pixels per pipeline and keeps a core busy: more images at once than
+// there are cores only multiplies memory, so further uploads wait their turn here.
+const maxParallelImages = availableParallelism();
+let imagesRunning = 0;
+const waitingForSlot: (() => void)[] = [];
+
+async function withImageSlot<T>(work: () => Promise<T>): Promise<T> {
+  while (imagesRunning >= maxParallelImages) await new Promise<void>((resolve) => waitingForSlot.push(resolve));
+  imagesRunning++;
+  try {
+    return await work();
+  } finally {
+    imagesRunning--;
+    waitingForSlot.shift()?.();
+  }
+}
+
+async function renderAll(data: Buffer, mime: AcceptedImageType): Promise<ProcessedImage> {
   // failOn 'error' refuses truncated or corrupt data instead of rendering grey where the bytes stop.
   const input = sharp(data, { limitInputPixels: maxInputPixels, failOn: 'error' });
   let meta;
