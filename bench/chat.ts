@@ -68,6 +68,8 @@ async function prepare(pgVars: Record<string, string>) {
 interface Proc {
   pid: number;
   port: number;
+  /** True once the process printed LISTENING on stdout (the bare server; the app is polled on /api/ready). */
+  listening: () => boolean;
   stop: () => Promise<void>;
 }
 
@@ -94,9 +96,12 @@ async function startProcess(args: string[], env: Record<string, string>, readyUr
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }
+  let listening = false;
+  child.stdout?.on('data', (chunk: Buffer) => (listening ||= chunk.toString().includes('LISTENING')));
   const proc: Proc = {
     pid: child.pid!,
     port,
+    listening: () => listening,
     stop: async () => {
       running.delete(proc);
       child.kill('SIGTERM');
@@ -110,17 +115,24 @@ async function startProcess(args: string[], env: Record<string, string>, readyUr
 const startServer = (env: Record<string, string>) =>
   startProcess(['--import', 'tsx', 'apps/server/src/main.ts'], env, (port) => `http://127.0.0.1:${port}/api/ready`);
 
+/** The bare floor server, once it printed that it listens (tsx compiles it first, slowly on a busy machine). */
 async function startBare(): Promise<Proc> {
   const proc = await startProcess(['--import', 'tsx', 'bench/bare-ws-server.ts'], {}, () => null);
-  await new Promise((r) => setTimeout(r, 1_500)); // tsx start-up
+  for (let i = 0; i < 300 && !proc.listening(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!proc.listening()) throw new Error('the bare ws server did not start');
   return proc;
 }
 
 /** CPU seconds (user + system) and resident memory of a process, from /proc. */
 function procSample(pid: number): { cpu: number; rssMb: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '0';
-  return { cpu: (Number(stat[11]) + Number(stat[12])) / 100, rssMb: Number(rss) / 1024 };
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '0';
+    return { cpu: (Number(stat[11]) + Number(stat[12])) / 100, rssMb: Number(rss) / 1024 };
+  } catch {
+    process.stderr.write(`process ${pid} is gone\n`);
+    return { cpu: NaN, rssMb: 0 };
+  }
 }
 
 /** Largest number of PostgreSQL server connections PgBouncer held for the database during the run. */
