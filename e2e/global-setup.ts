@@ -26,7 +26,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitUntilReady(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  // Generous: the first start creates the database (initdb, migrations, demo content), slow on a busy machine.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${log()}`);
     try {
@@ -36,7 +37,7 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the server was not ready within 90 s:\n${log()}`);
+  throw new Error(`the server was not ready within 180 s:\n${log()}`);
 }
 
 /**
@@ -69,11 +70,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilReady(baseUrl, server, () => output);
-  project.provide('baseUrl', baseUrl);
-  return async () => {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
     await rm(dataDir, { recursive: true, force: true });
   };
+  try {
+    await waitUntilReady(baseUrl, server, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  project.provide('baseUrl', baseUrl);
+  return stop;
 }

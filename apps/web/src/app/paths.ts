@@ -16,4 +16,5 @@ export const paths = {
   adminIntents: '/admin/adhesions',
   adminAudit: '/admin/journal',
   adminModeration: '/admin/moderation',
+  adminProjects: '/admin/projets',
 } as const;

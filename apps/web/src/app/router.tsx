@@ -26,6 +26,7 @@ const ChatPage = lazyPage(() => import('../features/chat/ChatPage'), 'ChatPage')
 const ModerationPage = lazyPage(() => import('../features/admin/ModerationPage'), 'ModerationPage');
 const PollsPage = lazyPage(() => import('../features/polls/PollsPage'), 'PollsPage');
 const PollPage = lazyPage(() => import('../features/polls/PollPage'), 'PollPage');
+const ProjectsAdminPage = lazyPage(() => import('../features/admin/ProjectsAdminPage'), 'ProjectsAdminPage');
 const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 function Page({ children }: { children: ReactNode }) {
@@ -59,6 +60,7 @@ export function AppRoutes() {
           <Route path={paths.adminIntents} element={<RequireSession roles={admin}><Page><IntentsPage /></Page></RequireSession>} />
           <Route path={paths.adminAudit} element={<RequireSession roles={admin}><Page><AuditPage /></Page></RequireSession>} />
           <Route path={paths.adminModeration} element={<RequireSession roles={moderators}><Page><ModerationPage /></Page></RequireSession>} />
+          <Route path={paths.adminProjects} element={<RequireSession roles={moderators}><Page><ProjectsAdminPage /></Page></RequireSession>} />
           <Route path="*" element={<Page><NotFoundPage /></Page>} />
         </Route>
       </Routes>

@@ -2,7 +2,6 @@ import type { ModerationAction, ModerationItem } from '@egoejo/contracts';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../lib/api/use-session';
 import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
@@ -19,7 +18,6 @@ export const ModerationPage = withQueries(function ModerationPage() {
   usePageTitle(t('moderation.title'));
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
-  const session = useSession();
   useLiveSocket();
   const [outcome, setOutcome] = useState<{ error?: string; success?: string }>({});
   const queue = useInfiniteQuery({
@@ -52,7 +50,7 @@ export const ModerationPage = withQueries(function ModerationPage() {
 
   return (
     <div>
-      {session?.user.role === 'admin' && <AdminNav />}
+      <AdminNav />
       <h1>{t('moderation.title')}</h1>
       <p>{t('moderation.intro')}</p>
       <FormAlert error={outcome.error ?? (queue.error ? errorMessage(queue.error) : null)} success={outcome.success} />

@@ -1,8 +1,8 @@
 import { ApiPath, type BallotBody, Poll, PollPage, pathWith } from '@egoejo/contracts';
 import { apiRequest } from '../../lib/api/client';
 
-export function fetchPolls(cursor: string | undefined) {
-  return apiRequest(ApiPath.polls, { query: { cursor, limit: 20 }, reply: PollPage });
+export function fetchPolls(cursor: string | undefined, projectSlug?: string) {
+  return apiRequest(ApiPath.polls, { query: { cursor, limit: 20, projectSlug }, reply: PollPage });
 }
 
 export function fetchPoll(id: number) {

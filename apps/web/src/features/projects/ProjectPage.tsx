@@ -8,6 +8,8 @@ import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
 import { Paragraphs } from '../../ui/Paragraphs';
 import { fetchProject } from './api';
+import { ProjectPolls } from './ProjectPolls';
+import { ProjectThread } from './ProjectThread';
 
 export const ProjectPage = withQueries(function ProjectPage() {
   const { t } = useTranslation();
@@ -56,6 +58,8 @@ export const ProjectPage = withQueries(function ProjectPage() {
           </ul>
         </section>
       )}
+      <ProjectPolls slug={project.slug} />
+      <ProjectThread slug={project.slug} />
     </article>
   );
 });
