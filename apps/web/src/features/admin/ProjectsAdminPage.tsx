@@ -15,9 +15,14 @@ export const ProjectsAdminPage = withQueries(function ProjectsAdminPage() {
   usePageTitle(t('editor.pageTitle'));
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
+  // A new form only when the team picks another project; saving keeps the form (and its message) in place.
+  const [editorKey, setEditorKey] = useState(0);
   const published = useQuery({ queryKey: ['admin', 'projects', 'published'], queryFn: () => fetchProjectsFor('published', undefined) });
   const proposals = useQuery({ queryKey: ['admin', 'projects', 'proposals'], queryFn: () => fetchProjectsFor('proposals', undefined) });
-  const open = async (slug: string) => setEditing(await fetchProject(slug));
+  const open = async (slug: string) => {
+    setEditing(await fetchProject(slug));
+    setEditorKey((key) => key + 1);
+  };
   const lists = [
     { key: 'proposals', title: t('editor.proposals'), items: proposals.data?.items ?? [] },
     { key: 'published', title: t('editor.publishedList'), items: published.data?.items ?? [] },
@@ -27,10 +32,13 @@ export const ProjectsAdminPage = withQueries(function ProjectsAdminPage() {
     <div>
       <AdminNav />
       <h1>{t('editor.pageTitle')}</h1>
-      <button type="button" className="button button-primary" onClick={() => setEditing('new')}>{t('editor.new')}</button>
+      <button type="button" className="button button-primary" onClick={() => {
+          setEditing('new');
+          setEditorKey((key) => key + 1);
+        }}>{t('editor.new')}</button>
       {editing && (
         <ProjectEditor
-          key={editing === 'new' ? 'new' : editing.slug}
+          key={editorKey}
           project={editing === 'new' ? null : editing}
           onSaved={(saved) => {
             setEditing(saved);
