@@ -80,6 +80,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message.deleted'), message: ChatMessage }),
   z.object({ type: z.literal('typing'), thread: z.number().int(), user: ChatUser, expiresInMs: z.number().int() }),
   z.object({ type: z.literal('presence'), thread: z.number().int(), online: z.array(ChatUser) }),
+  /** A member left a private thread; that member's own sockets stop receiving it. */
+  z.object({ type: z.literal('thread.left'), thread: z.number().int(), user: ChatUser }),
   // polls (owned by features/polls): the tally for this subscriber (results null while not visible to them)
   z.object({ type: z.literal('poll.updated'), poll: Poll }),
   // moderation (owned by features/moderation): hidden pending review, shown again after approval, and

@@ -136,9 +136,17 @@ describe('chat over WebSocket', () => {
     stranger.send({ type: 'message.send', thread, clientId: 'intrus', text: 'coucou' });
     expect(await stranger.next('error')).toMatchObject({ code: 'not_found', clientId: 'intrus' });
     const b = await subscribed(bob, thread);
+    const a = await subscribed(alice, thread);
     await t.app.inject({ method: 'DELETE', url: pathWith(ApiPath.chatThreadLeave, { id: thread }), headers: bob.auth });
+    expect((await b.next('thread.left')).user.id).toBe(bob.id);
     b.send({ type: 'message.send', thread, clientId: clientId(), text: 'encore là ?' });
     expect((await b.next('error')).code).toBe('not_found');
+    const secret = clientId();
+    a.send({ type: 'message.send', thread, clientId: secret, text: 'Bob est parti' });
+    await a.next('message.new', (m) => m.message.clientId === secret);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(b.received.some((m) => m.type === 'message.new' && m.message.clientId === secret)).toBe(false);
+    await a.close();
     await b.close();
     await stranger.close();
   });

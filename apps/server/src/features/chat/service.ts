@@ -3,7 +3,8 @@ import { type Principal, hasRole } from '../../platform/auth-guard';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, unprocessable } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
-import { readableThread } from './access';
+import { publishToTopic } from '../../platform/ws/topics';
+import { readableThread, threadTopic } from './access';
 import { addMembers, deleteMembership, findMembers, findThreadsOfUser, insertThread, updateThreadTitle } from './store';
 
 type ThreadRow = Awaited<ReturnType<typeof findThreadsOfUser>>[number];
@@ -76,8 +77,13 @@ export async function inviteMembers(ctx: AppContext, principal: Principal, threa
 }
 
 export async function leaveThread(ctx: AppContext, principal: Principal, threadId: number): Promise<void> {
-  await readableThread(ctx, principal, threadId);
+  const access = await readableThread(ctx, principal, threadId);
   await deleteMembership(ctx.db, threadId, principal.id);
+  // The leaver's open sockets, on any process, stop streaming a private thread they may no longer read.
+  if (access.kind === 'private') {
+    const user = { id: principal.id, displayName: principal.displayName };
+    await publishToTopic(ctx.pubsub, threadTopic(threadId), { type: 'thread.left', thread: threadId, user }).catch(() => undefined);
+  }
 }
 
 /** Names and roles, never emails. */

@@ -61,7 +61,7 @@ export function registerChatSocket(app: FastifyInstance, ctx: AppContext): void 
     const principal = session.principal!;
     await readableThread(ctx, principal, message.thread);
     await leave(session, message.thread); // a second subscribe restarts the stream from its `after`
-    const stream = new ThreadStream(ctx, session, message.thread);
+    const stream = new ThreadStream(ctx, session, message.thread, () => void leave(session, message.thread).catch(() => undefined));
     stateOf(session).streams.set(message.thread, stream);
     await stream.start(message.after);
     await presence.add(message.thread, session.id, { id: principal.id, displayName: principal.displayName }).catch(() => undefined);

@@ -41,6 +41,8 @@ export class ThreadStream {
     private readonly ctx: AppContext,
     private readonly session: SocketSession,
     readonly threadId: number,
+    /** Called when this socket's member left the (private) thread: the caller ends the stream. */
+    private readonly onAccessLost: () => void,
   ) {}
 
   /** Subscribes first and reads second, so nothing committed in between falls through. */
@@ -74,6 +76,7 @@ export class ThreadStream {
   }
 
   private order(message: ServerMessage): 'send' | 'drop' | 'gap' {
+    if (message.type === 'thread.left' && message.user.id === this.session.principal?.id) queueMicrotask(this.onAccessLost);
     if (message.type !== 'message.new') return 'send';
     const { seq, id } = message.message;
     if (this.lastSeq !== null && seq <= this.lastSeq) return 'drop';
