@@ -2,7 +2,7 @@ import type { BallotChoices, Poll, PollResults, PollSummary } from '@egoejo/cont
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { type Principal, hasRole } from '../../platform/auth-guard';
-import { type PollRow, findBallots, findOptions, hasBallot } from './store';
+import { type PollRow, findBallots, findOptions } from './store';
 import { tallyChoices, tallyGrades } from './tally';
 
 /** Who is looking: a member, or a visitor (null). */
@@ -87,6 +87,3 @@ export async function toPoll(db: Kysely<DB>, poll: PollRow, viewer: Viewer): Pro
 export async function toBroadcastPoll(db: Kysely<DB>, poll: PollRow): Promise<Poll> {
   return { ...toSummary(poll), options: await findOptions(db, poll.id), results: await loadResults(db, poll), myBallot: null };
 }
-
-export const viewerHasVoted = (db: Kysely<DB>, pollId: number, viewer: Viewer) =>
-  viewer ? hasBallot(db, pollId, viewer.id) : Promise.resolve(false);
