@@ -132,12 +132,20 @@ export function soakSection(samples: MemorySample[]): string {
   const processes = samples[0]?.rssMb.length ?? 0;
   const half = Math.floor(samples.length / 2);
   const trend = (values: number[]) => `${fixed(slope(minutes, values), 2)} MB/min (second half ${fixed(slope(minutes.slice(half), values.slice(half)), 2)})`;
-  const lines = ['| process | RSS first → last | RSS trend | heap used first → last | heap trend |', '| --- | --- | --- | --- | --- |'];
+  // The heap is a saw (it grows until a collection): its floor, the least in each third of the run, shows a leak better than its trend.
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const floors = (values: number[]) => `${fixed(Math.min(...values.slice(0, third)))} → ${fixed(Math.min(...values.slice(third, 2 * third)))} → ${fixed(Math.min(...values.slice(-third)))} MB`;
+  const lines = [
+    '| process | RSS first → last | RSS trend | heap used first → last | heap trend | heap floor per third of the run |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (let p = 0; p < processes; p++) {
     const rss = samples.map((s) => s.rssMb[p]!);
     const heap = samples.map((s) => s.heapMb[p]).filter((h): h is number => h !== null);
-    const heapTrend = heap.length === samples.length ? trend(heap) : '–';
-    lines.push(`| ${p + 1} | ${fixed(rss[0]!)} → ${fixed(rss.at(-1)!)} MB | ${trend(rss)} | ${heap.length ? `${fixed(heap[0]!)} → ${fixed(heap.at(-1)!)} MB` : '–'} | ${heapTrend} |`);
+    const complete = heap.length === samples.length;
+    lines.push(
+      `| ${p + 1} | ${fixed(rss[0]!)} → ${fixed(rss.at(-1)!)} MB | ${trend(rss)} | ${heap.length ? `${fixed(heap[0]!)} → ${fixed(heap.at(-1)!)} MB` : '–'} | ${complete ? trend(heap) : '–'} | ${complete ? floors(heap) : '–'} |`,
+    );
   }
   const series = samples.map((s) => `${Math.round(s.seconds)} s: ${s.rssMb.map((r) => fixed(r)).join('/')} MB RSS, ${s.heapMb.map((h) => (h === null ? '–' : fixed(h))).join('/')} MB heap`);
   return `${lines.join('\n')}\n\n<details><summary>Samples every 10 s (process 1/2/3)</summary>\n\n${series.join('<br>\n')}\n\n</details>`;

@@ -7,18 +7,20 @@
  *   of rising rate until saturation (errors, throughput no longer growing, or p99 exploding).
  * - A CPU profile of one server process at the saturation rate.
  * - 1,000 WebSocket clients connected at once, chatting, with the PostgreSQL connections at that moment.
- * - `--soak 600`: instead of the above, the mix at a moderate rate (`--soak-rate`) for that many seconds,
- *   with memory (RSS and V8 heap) of each process every 10 s and its trend.
+ * - `--soak 600`: then (or alone, with `--no-ramp`) the mix at a moderate rate for that many seconds —
+ *   `--soak-rate`, by default 40 % of the best throughput of the ramp (100 ops/s without one) — with the
+ *   memory (RSS and V8 heap) of each process every 10 s and its trend, after a 30 s warm-up.
  *
  * Prints a Markdown section for BENCHMARKS.md. Options: --steps 50,100,… --step-seconds 30 --projects 10000
- * --ws-clients 1000 --profile-seconds 20 --soak <s> --soak-rate <ops/s>. Traffic goes to 127.0.0.1 only.
+ * --ws-clients 1000 --profile-seconds 20 --soak <s> --soak-rate <ops/s> --no-ramp. Each section is printed as
+ * soon as it is measured. Traffic goes to 127.0.0.1 only.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiPath, pathWith } from '@egoejo/contracts';
 import { freePort, launchCluster } from '../apps/server/test/cluster/launch';
 import { withDatabase } from '../apps/server/test/services';
-import { connectFleet } from './load-chat';
+import { type ChatFleet, connectFleet } from './load-chat';
 import { createHttpClient, visitorIp } from './load-http';
 import { type MixContext, runMix, type StepResult } from './load-mix';
 import { createPgWatch, heapUsedMb, procSample, watch, type Window } from './load-monitor';
@@ -28,13 +30,14 @@ import { pgBouncerPoolSize, prepareDatabase, smallJpegs, startServices } from '.
 
 const { values: args } = parseArgs({
   options: {
-    steps: { type: 'string', default: '50,100,200,300,400,500,650,800,1000,1250,1500' },
+    steps: { type: 'string', default: '25,50,75,100,150,200,300,400,600,800,1000' },
     'step-seconds': { type: 'string', default: '30' },
     projects: { type: 'string', default: '10000' },
     'ws-clients': { type: 'string', default: '1000' },
     'profile-seconds': { type: 'string', default: '20' },
     soak: { type: 'string' },
-    'soak-rate': { type: 'string', default: '100' },
+    'soak-rate': { type: 'string' },
+    'no-ramp': { type: 'boolean', default: false },
   },
 });
 const positive = (name: string, raw: string | undefined, max: number) => {
@@ -48,11 +51,14 @@ const projects = positive('projects', args.projects, 1_000_000);
 const wsClients = positive('ws-clients', args['ws-clients'], 5_000);
 const profileSeconds = positive('profile-seconds', args['profile-seconds'], 300);
 const soakSeconds = args.soak === undefined ? null : positive('soak', args.soak, 7_200);
-const soakRate = positive('soak-rate', args['soak-rate'], 5_000);
+const soakRateGiven = args['soak-rate'] === undefined ? null : positive('soak-rate', args['soak-rate'], 5_000);
+const ramp = !args['no-ramp'];
 const chatFleetSize = 300;
 
 const log = (line: string) => process.stderr.write(`[load ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
-const out: string[] = [];
+/** Each section goes out as soon as it is measured: a failure later loses nothing. */
+const command = `npm run bench:load${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const print = (...lines: string[]) => process.stdout.write(`${lines.join('\n')}\n\n`);
 const loadBefore = loadavg();
 
 log('starting PostgreSQL + PgBouncer, Redis, Swift S3');
@@ -88,44 +94,21 @@ try {
   if (opened.status !== 200) throw new Error(`poll opening answered ${opened.status}: ${opened.body}`);
 
   const members = fixtures.members.map((m, i) => ({ token: m.token, thread: m.thread, ip: visitorIp(100_000 + i) }));
-  const chat = await connectFleet(cluster.wsUrl, members.slice(0, chatFleetSize));
-  const ctx: MixContext = { http, chat, fixtures, images, poll: { id: poll.id, optionIds: poll.options.map((o) => o.id) } };
+  const ctx: MixContext = { http, chat: await connectFleet(cluster.wsUrl, members.slice(0, chatFleetSize)), fixtures, images, poll: { id: poll.id, optionIds: poll.options.map((o) => o.id) } };
 
   /** One step with the monitor's window over its sending period. */
-  const measured = async (rate: number, seconds: number, only?: string[]): Promise<{ step: StepResult; window: Window }> => {
+  const measured = async (rate: number, seconds: number, options: { only?: string[]; chat?: ChatFleet } = {}): Promise<{ step: StepResult; window: Window }> => {
     const monitor = watch(pids, pgWatch);
     let window: Window | null = null;
-    const step = await runMix(ctx, rate, seconds, { only, sendingDone: () => (window = monitor.stop()) });
+    const step = await runMix({ ...ctx, chat: options.chat ?? ctx.chat }, rate, seconds, { only: options.only, sendingDone: () => (window = monitor.stop()) });
     return { step, window: window ?? monitor.stop() };
   };
 
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
   const setting = `3 server processes (NODE_ENV=production, DB_POOL_MAX=3, jobs inline) behind nginx (1 worker), PostgreSQL 15 through PgBouncer (transaction pooling, default_pool_size ${pgBouncerPoolSize}), Redis 7, Swift S3; ${fixtures.projectSlugs.length.toLocaleString('en')} published projects, ${fixtures.conceptSlugs.length} concepts, ${fixtures.members.length} members; the load generator (one Node process) shares the machine`;
 
-  if (soakSeconds) {
-    log(`soak: ${soakRate} ops/s for ${soakSeconds} s`);
-    const samples: MemorySample[] = [];
-    const started = performance.now();
-    const sample = async () => {
-      samples.push({ seconds: (performance.now() - started) / 1000, rssMb: pids.map((pid) => procSample(pid).rssMb), heapMb: await Promise.all(cluster.servers.map((s) => heapUsedMb(s.port))) });
-    };
-    await sample();
-    const sampler = setInterval(() => void sample(), 10_000);
-    const { step, window } = await measured(soakRate, soakSeconds);
-    clearInterval(sampler);
-    await sample();
-    out.push(
-      `### Soak (${new Date().toISOString().slice(0, 10)}, \`npm run bench:load -- --soak ${soakSeconds} --soak-rate ${soakRate}\`)`,
-      '',
-      `Machine: ${machine}. ${setting}. ${soakRate} operations/s of the mix for ${soakSeconds} s; memory of each server process every 10 s (RSS from /proc, V8 heap used from its /metrics).`,
-      '',
-      stepTable([{ summary: summarise(step), window, note: `chat deliveries ${step.chat.delivered} / ${step.chat.expected}; sockets closed early ${chat.closedEarly()}` }]),
-      '',
-      soakSection(samples),
-      '',
-      kindTable([step]),
-    );
-  } else {
+  let bestThroughput: number | null = null;
+  if (ramp) {
     log('warm-up: 15 s at the first rate');
     await runMix(ctx, steps[0]!, 15);
     const rows: { summary: StepSummary; window: Window; note: string; step: StepResult }[] = [];
@@ -150,7 +133,7 @@ try {
     const profiler = await startProfile(inspectorPort);
     const profiled = await measured(profileRate, profileSeconds);
     const profile = await summariseProfile(await profiler.stop(), process.env.LOAD_PROFILE_PATH);
-    await chat.close();
+    await ctx.chat.close();
 
     log(`${wsClients} WebSocket clients at once`);
     await new Promise((r) => setTimeout(r, 3_000));
@@ -161,17 +144,13 @@ try {
     await new Promise((r) => setTimeout(r, 10_000));
     const idleWindow = idle.stop();
     const chatRate = Math.round(wsClients / 10); // each member sends one message every 10 s
-    const talking = await (async () => {
-      const monitor = watch(pids, pgWatch);
-      let window: Window | null = null;
-      const step = await runMix({ ...ctx, chat: crowd }, chatRate, 20, { only: ['chat send'], sendingDone: () => (window = monitor.stop()) });
-      return { step, window: window ?? monitor.stop() };
-    })();
+    const talking = await measured(chatRate, 20, { only: ['chat send'], chat: crowd });
     const closedEarly = crowd.closedEarly();
     await crowd.close();
 
-    out.push(
-      `### Load (cluster) (${new Date().toISOString().slice(0, 10)}, \`npm run bench:load\`)`,
+    bestThroughput = best.summary.throughput;
+    print(
+      `### Load (cluster) (${new Date().toISOString().slice(0, 10)}, \`${command}\`)`,
       '',
       `Machine: ${machine}; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before the run. ${setting}. Mix: projects list 16 %, project detail 22 %, concepts list 3 %, concept detail 3 %, constellation 4 %, search 22 % (sampleQueries), chat message.send over WebSocket 20 % (${chatFleetSize} clients in threads of 10), poll ballots 7 %, 640×480 JPEG uploads 2 %, sign-ups 1 %; open loop, ${stepSeconds} s per step, after a 15 s warm-up.`,
       '',
@@ -198,10 +177,36 @@ try {
       kindTable([...rows.map((r) => r.step), talking.step]),
     );
   }
+  if (soakSeconds) {
+    const soakRate = soakRateGiven ?? (bestThroughput ? Math.round(bestThroughput * 0.4) : 100);
+    if (ramp) ctx.chat = await connectFleet(cluster.wsUrl, members.slice(0, chatFleetSize));
+    log(`soak: 30 s warm-up, then ${soakRate} ops/s for ${soakSeconds} s`);
+    await runMix(ctx, soakRate, 30);
+    const samples: MemorySample[] = [];
+    const started = performance.now();
+    const sample = async () => {
+      samples.push({ seconds: (performance.now() - started) / 1000, rssMb: pids.map((pid) => procSample(pid).rssMb), heapMb: await Promise.all(cluster.servers.map((s) => heapUsedMb(s.port))) });
+    };
+    await sample();
+    const sampler = setInterval(() => void sample(), 10_000);
+    const { step, window } = await measured(soakRate, soakSeconds);
+    clearInterval(sampler);
+    print(
+      `### Soak (${new Date().toISOString().slice(0, 10)}, \`${command}\`)`,
+      '',
+      `Machine: ${machine}. ${setting}. ${ramp ? 'After the ramp above, in the same cluster: ' : ''}${soakRate} operations/s of the mix for ${soakSeconds} s after a 30 s warm-up; memory of each server process every 10 s (RSS from /proc, V8 heap used from its /metrics).`,
+      '',
+      stepTable([{ summary: summarise(step), window, note: `chat deliveries ${step.chat.delivered} / ${step.chat.expected}; sockets closed early ${ctx.chat.closedEarly()}` }]),
+      '',
+      soakSection(samples),
+      '',
+      kindTable([step]),
+    );
+    await ctx.chat.close();
+  }
   http.close();
   await pgWatch.close();
 } finally {
   await stopCluster?.().catch((error: unknown) => log(`cluster stop: ${String(error)}`));
   await services.stop();
 }
-process.stdout.write(`${out.join('\n')}\n`);
