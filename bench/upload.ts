@@ -7,7 +7,7 @@
  * a write. Target (issue 4): p95 ≤ 600 ms.
  */
 import { execFile } from 'node:child_process';
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { cpus, freemem, getPriority, loadavg, totalmem } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,7 +140,7 @@ process.stdout.write(
   [
     `## Media upload (${new Date().toISOString().slice(0, 10)}, \`npm run bench:upload\`)`,
     '',
-    `Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free), Node ${process.versions.node}, sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}, sharp concurrency ${sharp.concurrency()}; load average ${load.toFixed(1)} before, ${loadAfter.toFixed(1)} after.`,
+    `Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free), Node ${process.versions.node}, sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}, sharp concurrency ${sharp.concurrency()}; load average ${load.toFixed(1)} before, ${loadAfter.toFixed(1)} after; nice ${getPriority()}.`,
     `Input: ${measured} distinct photo-like 4000×3000 JPEGs of ${sizeMb.toFixed(2)} MB on average (${warmup} more before, as warm-up). Server on an embedded PGlite, HTTP on loopback, one upload at a time. CPU: user + system time of the bench process (server and client; not Swift's own processes).`,
     '',
     '| what | uploads | p50 | p95 | max | CPU p50 |',
