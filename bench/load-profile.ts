@@ -10,6 +10,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 interface Profile {
@@ -66,6 +67,8 @@ export interface ProfileSummary {
   busyPercent: number;
   functions: { name: string; percent: number }[];
   modules: { name: string; percent: number }[];
+  /** Time with the module anywhere on the stack (self time of what it called included). */
+  modulesInclusive: { name: string; percent: number }[];
 }
 
 export async function summariseProfile(profile: Profile, savePath?: string): Promise<ProfileSummary> {
@@ -85,11 +88,25 @@ export async function summariseProfile(profile: Profile, savePath?: string): Pro
   }
   const top = (map: Map<string, number>, n: number) =>
     [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, hits]) => ({ name, percent: (hits / total) * 100 }));
+  // Inclusive: walk the call tree from the root, carrying the modules on the stack.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<string, number>();
+  const stack: [number, Set<string>][] = [[profile.nodes[0]!.id, new Set()]];
+  while (stack.length) {
+    const [id, above] = stack.pop()!;
+    const node = byId.get(id)!;
+    const here = new Set(above).add(moduleOf(node.callFrame.url, node.callFrame.functionName));
+    for (const module of here) inclusive.set(module, (inclusive.get(module) ?? 0) + (node.hitCount ?? 0));
+    for (const child of node.children ?? []) stack.push([child, here]);
+  }
+  // Node's own and V8's frames sit under nearly everything: inclusive time says nothing about them.
+  for (const module of inclusive.keys()) if (module.startsWith('(') || module === 'node core') inclusive.delete(module);
   const idle = byFunction.get('(idle)') ?? 0;
   return {
     seconds: (profile.endTime - profile.startTime) / 1e6,
     busyPercent: ((total - idle) / total) * 100,
     functions: top(byFunction, 20),
     modules: top(byModule, 15),
+    modulesInclusive: top(inclusive, 15),
   };
 }

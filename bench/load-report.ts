@@ -98,11 +98,14 @@ export function kindTable(steps: { rate: number; stats: Stats; seconds: number }
 
 export function profileSection(p: ProfileSummary, port: number): string {
   return [
-    `CPU profile of one server process (port ${port}) for ${p.seconds.toFixed(0)} s at saturation, sampled every 1 ms; the process was busy ${p.busyPercent.toFixed(0)} % of the time. Self time:`,
+    `CPU profile of one server process (port ${port}) for ${p.seconds.toFixed(0)} s at saturation, sampled every 1 ms; the process was busy ${p.busyPercent.toFixed(0)} % of the time. Self time per module and per function, and the time each module spent on the stack:`,
     '',
-    '| module | share of samples |',
-    '| --- | ---: |',
-    ...p.modules.map((m) => `| ${m.name} | ${m.percent.toFixed(1)} % |`),
+    '| module | self | | module | on the stack (inclusive) |',
+    '| --- | ---: | --- | --- | ---: |',
+    ...p.modules.map((m, i) => {
+      const inclusive = p.modulesInclusive[i];
+      return `| ${m.name} | ${m.percent.toFixed(1)} % | | ${inclusive?.name ?? ''} | ${inclusive ? `${inclusive.percent.toFixed(1)} %` : ''} |`;
+    }),
     '',
     '| function | share of samples |',
     '| --- | ---: |',
