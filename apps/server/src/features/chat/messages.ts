@@ -73,13 +73,19 @@ export async function sendMessage(
   let row: MessageRow | undefined;
   try {
     // Access, suspension and the insert in one statement: the permission holds at the moment of the write.
-    row = await insertMessageIfAllowed(ctx.db, {
-      threadId,
-      authorId: principal.id,
-      clientId: body.clientId,
-      text: body.text,
-      mediaId: body.mediaId ?? null,
-      replyToId: body.replyTo ?? null,
+    // Moderation's scoring job is enqueued in the same transaction (the rule: no message escapes
+    // it, even if the process dies right after the commit); the ack never waits for the scoring itself.
+    row = await ctx.db.transaction().execute(async (tx) => {
+      const stored = await insertMessageIfAllowed(tx, {
+        threadId,
+        authorId: principal.id,
+        clientId: body.clientId,
+        text: body.text,
+        mediaId: body.mediaId ?? null,
+        replyToId: body.replyTo ?? null,
+      });
+      if (stored) await enqueueScoring(ctx, tx, { kind: 'message', id: stored.id, text: body.text, authorId: principal.id, threadId });
+      return stored;
     });
   } catch (error) {
     // A resend (after a lost ack, or two tabs racing): the stored message answers, nothing is broadcast.

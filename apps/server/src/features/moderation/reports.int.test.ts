@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiPath, pathWith } from '@egoejo/contracts';
 import { type TestUser, makeMember, makeModerator, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
+import { makeProject } from '../../../test/project-factories';
 import { makeThreadWithMessages } from './test-support';
 import { hiddenAmong, isHidden, visibleTo } from './visibility';
 
@@ -69,6 +70,35 @@ describe('reports', () => {
     expect(await messagesSeenBy(threadId, a)).toEqual([messageIds[0], messageIds[2]]);
     expect(await messagesSeenBy(threadId, null)).not.toContain(target);
     expect(await messagesSeenBy(threadId, author)).toContain(target);
+  });
+
+  it('hides a project and a poll after three reports, from lists and pages, except for their author and moderators', async () => {
+    const owner = await makeModerator(t);
+    const project = await makeProject(t, { title: 'Ferme des Trois Chênes' }, owner);
+    const created = await t.app.inject({ method: 'POST', url: ApiPath.polls, headers: author.auth, payload: { question: 'Quel jour pour la corvée ?', method: 'single', options: [{ label: 'Samedi' }, { label: 'Dimanche' }] } });
+    const pollId: number = created.json().id;
+    expect((await t.app.inject({ method: 'POST', url: pathWith(ApiPath.pollOpen, { id: pollId }), headers: author.auth })).statusCode).toBe(200);
+    const reader = await makeMember(t);
+    for (let i = 0; i < 3; i++) {
+      const reporter = await makeMember(t);
+      expect((await report(reporter, { targetKind: 'project', targetId: project.id, reason: 'spam' })).statusCode).toBe(201);
+      expect((await report(reporter, { targetKind: 'poll', targetId: pollId, reason: 'off_topic' })).statusCode).toBe(201);
+    }
+    const get = (url: string, user: TestUser | null) => t.app.inject({ method: 'GET', url, headers: user ? user.auth : {} });
+    const projectUrl = pathWith(ApiPath.project, { slug: project.slug });
+    expect((await get(projectUrl, reader)).statusCode).toBe(404);
+    expect((await get(projectUrl, null)).statusCode).toBe(404);
+    expect((await get(projectUrl, owner)).statusCode).toBe(200);
+    const listed = (await get(`${ApiPath.projects}?limit=100`, reader)).json().items.map((p: { id: number }) => p.id);
+    expect(listed).not.toContain(project.id);
+
+    const pollUrl = pathWith(ApiPath.poll, { id: pollId });
+    expect((await get(pollUrl, reader)).statusCode).toBe(404);
+    expect((await get(pollUrl, author)).statusCode).toBe(200);
+    expect((await get(pollUrl, moderator)).statusCode).toBe(200);
+    const polls = (await get(`${ApiPath.polls}?limit=100`, reader)).json().items.map((p: { id: number }) => p.id);
+    expect(polls).not.toContain(pollId);
+    expect((await get(`${ApiPath.polls}?limit=100`, author)).json().items.map((p: { id: number }) => p.id)).toContain(pollId);
   });
 
   it('shows the author that their content is hidden, and lets them ask once for a second review', async () => {

@@ -96,6 +96,14 @@ describe('decisions', () => {
     expect(approvals.length).toBeGreaterThan(0);
   });
 
+  it('turns a deleted chat message into the chat’s tombstone', async () => {
+    const { itemId, target } = await reportedMessage('à supprimer');
+    expect((await decide(moderator, itemId, { action: 'delete' })).json()).toEqual({ id: itemId, status: 'deleted', hidden: true });
+    const row = await t.db.selectFrom('chat_messages').select(['text', 'deleted_at']).where('id', '=', target).executeTakeFirstOrThrow();
+    expect(row.text).toBeNull();
+    expect(row.deleted_at).not.toBeNull();
+  });
+
   it('suspends the author for the given days, tells them why, and blocks their posting', async () => {
     const target = await makeMember(t);
     const { messageIds } = await makeThreadWithMessages(t, target.id, ['message insultant']);

@@ -9,8 +9,9 @@ import {
 } from '@egoejo/contracts';
 import { type Principal, hasRole } from '../../platform/auth-guard';
 import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
-import { forbidden, notFound, unprocessable } from '../../platform/errors';
+import { AppError, forbidden, notFound, unprocessable } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
+import { deleteMessage as deleteChatMessage } from '../chat/messages';
 import { queueMail } from './mail';
 import { publishDecided, publishVisibility } from './notify';
 import type { ModerationContext } from './scoring';
@@ -35,6 +36,11 @@ const effects: Record<ModerationAction, { status: ModerationStatus; hidden: bool
 };
 
 export const defaultSuspensionDays = 7;
+
+/** The target vanished meanwhile, or sits in a private thread the moderator is not in: the item stays hidden all the same. */
+const ignoreNotFound = (error: unknown) => {
+  if (!(error instanceof AppError && error.status === 404)) throw error;
+};
 const dayMs = 86_400_000;
 
 async function sanctionedAuthor(ctx: ModerationContext, principal: Principal, item: ItemRow) {
@@ -77,6 +83,8 @@ export async function decide(ctx: ModerationContext, principal: Principal, id: n
     });
     return decided;
   });
+  // A deleted chat message becomes the chat's own tombstone (text gone, message.deleted broadcast).
+  if (body.action === 'delete' && item.target_kind === 'message') await deleteChatMessage(ctx, principal, item.target_id).catch(ignoreNotFound);
   if ((item.hidden_at !== null) !== effect.hidden) await publishVisibility(ctx, row, effect.hidden);
   await publishDecided(ctx, id, row.status);
   return { id, status: row.status, hidden: row.hidden_at !== null };

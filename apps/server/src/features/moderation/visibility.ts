@@ -54,3 +54,9 @@ export async function hiddenAmong(db: Db, kind: ModerationTargetKind, ids: numbe
     .execute();
   return new Set(rows.map((r) => r.target_id));
 }
+
+/** For a single read: true when the target is hidden and the viewer is neither its author nor a moderator (answer 404). */
+export async function hiddenFrom(db: Db, kind: ModerationTargetKind, id: number, authorId: number | null, viewer: Viewer): Promise<boolean> {
+  if (viewer && (viewer.id === authorId || hasRole(viewer, 'moderator'))) return false;
+  return isHidden(db, kind, id);
+}

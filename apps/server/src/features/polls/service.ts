@@ -11,6 +11,8 @@ import type { AppContext } from '../../platform/context';
 import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
+import { enqueueScoring } from '../moderation/scoring';
+import { hiddenFrom } from '../moderation/visibility';
 import { readableThread } from '../chat/access';
 import { projectIdForLink } from '../projects/service';
 import { checkPollSettings } from './settings';
@@ -46,7 +48,7 @@ async function threadReadable(ctx: AppContext, viewer: Viewer, threadId: number 
 /** The poll when the viewer may see it; a draft of someone else is as absent as a missing poll. */
 export async function visiblePoll(ctx: AppContext, id: number, viewer: Viewer): Promise<store.PollRow> {
   const poll = await store.findPoll(ctx.db, id);
-  if (!poll || !canSee(viewer, poll) || !(await threadReadable(ctx, viewer, poll.thread_id))) throw notFound('Poll');
+  if (!poll || !canSee(viewer, poll) || !(await threadReadable(ctx, viewer, poll.thread_id)) || (await hiddenFrom(ctx.db, 'poll', poll.id, poll.creator_id, viewer))) throw notFound('Poll');
   return poll;
 }
 
@@ -85,6 +87,8 @@ export async function createPoll(ctx: AppContext, principal: Principal, body: Cr
       closes_at: settings.closesAt,
     });
     await store.insertOptions(tx, pollId, body.options.map((o) => o.label));
+    // Moderation scores the question in the background, committed with the poll.
+    await enqueueScoring(ctx, tx, { kind: 'poll', id: pollId, text: body.question, authorId: principal.id });
     return pollId;
   });
   return getPoll(ctx, id, principal);
@@ -101,7 +105,7 @@ export async function listPolls(ctx: AppContext, viewer: Viewer, query: PollList
   const rows = await store.findPollsPage(
     ctx.db,
     // Without a thread filter, thread polls are left out: each thread's readers list them per thread.
-    { threadId: query.threadId ?? null, projectId, status: query.status, draftsOf },
+    { threadId: query.threadId ?? null, projectId, status: query.status, draftsOf, viewer },
     { beforeId: query.cursor ? decodeIdCursor(query.cursor) : undefined, limit: query.limit },
   );
   const page = rows.slice(0, query.limit);

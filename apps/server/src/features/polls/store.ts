@@ -1,6 +1,8 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { PollStatus } from '@egoejo/contracts';
 import type { DB } from '../../db/schema';
+import type { Principal } from '../../platform/auth-guard';
+import { visibleTo } from '../moderation/visibility';
 import type { PollsTable } from './tables';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -65,6 +67,8 @@ export interface PollFilters {
   status?: PollStatus | undefined;
   /** Drafts are listed only to their creator, or to everyone's eyes when null (moderators). */
   draftsOf: number | null | 'none';
+  /** Who lists: polls hidden by moderation are left out except for their creator and moderators. */
+  viewer?: Principal | null;
 }
 
 /** Newest first; the identity id follows creation order, so it is the keyset. */
@@ -72,6 +76,7 @@ export function findPollsPage(db: Db, filters: PollFilters, page: { beforeId?: n
   let q = pollsWithStatus(db).orderBy('polls.id', 'desc').limit(page.limit + 1);
   if (page.beforeId !== undefined) q = q.where('polls.id', '<', page.beforeId);
   q = filters.threadId === null ? q.where('polls.thread_id', 'is', null) : q.where('polls.thread_id', '=', filters.threadId);
+  q = q.where(visibleTo('poll', 'polls.id', 'polls.creator_id', filters.viewer ?? null));
   if (filters.projectId !== undefined) q = q.where('polls.project_id', '=', filters.projectId);
   if (filters.status) q = q.where(effectiveStatus, '=', filters.status);
   const { draftsOf } = filters;

@@ -6,6 +6,7 @@ import { decodeIdCursor, encodeIdCursor } from '../../platform/cursor';
 import { conflict, forbidden, notFound, unauthenticated, unprocessable } from '../../platform/errors';
 import { recordAudit } from '../audit/service';
 import { enqueueScoring } from '../moderation/scoring';
+import { hiddenFrom } from '../moderation/visibility';
 import { invalidateConstellation } from '../constellation/service';
 import { indexWordsOf, prepareTextSearch, search } from '../search/service';
 import {
@@ -59,7 +60,7 @@ export async function listProjects(ctx: AppContext, principal: Principal | null,
   const text = query.q ? await prepareTextSearch(ctx.db, query.q) : undefined;
   const rows = await findProjectsPage(
     ctx.db,
-    { category: query.category, status: query.status, text, visibility },
+    { category: query.category, status: query.status, text, visibility, viewer: principal },
     { beforeId: query.cursor ? decodeIdCursor(query.cursor) : undefined, limit: query.limit },
   );
   const page = rows.slice(0, query.limit);
@@ -69,7 +70,7 @@ export async function listProjects(ctx: AppContext, principal: Principal | null,
 
 export async function getProject(ctx: AppContext, principal: Principal | null, slug: string): Promise<Project> {
   const row = await findProjectBySlug(ctx.db, slug);
-  if (!row || !canSee(principal, row)) throw notFound('Project');
+  if (!row || !canSee(principal, row) || (await hiddenFrom(ctx.db, 'project', row.id, row.author_id, principal))) throw notFound('Project');
   const [galleryMediaIds, concepts] = [await findGalleryMediaIds(ctx.db, row.id), await findConceptsInspiring(ctx.db, row.id)];
   return { ...toProjectSummary(row), description: row.description, galleryMediaIds, concepts };
 }

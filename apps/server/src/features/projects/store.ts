@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ProjectCategory, ProjectStatus } from '@egoejo/contracts';
 import type { DB } from '../../db/schema';
+import type { Principal } from '../../platform/auth-guard';
+import { visibleTo } from '../moderation/visibility';
 import { anyMatch } from '../search/store';
 import type { TextSearch } from '../search/service';
 
@@ -46,12 +48,15 @@ export interface ProjectFilters {
   text?: TextSearch | undefined;
   /** Published only, or unpublished proposals (of one author when set). */
   visibility: { published: true } | { published: false; authorId?: number };
+  /** Who lists: projects hidden by moderation are left out except for their author and moderators. */
+  viewer?: Principal | null;
 }
 
 /** Newest first: the identity id follows creation order, so it is the keyset. */
 export function findProjectsPage(db: Db, filters: ProjectFilters, page: { beforeId?: number | undefined; limit: number }) {
   let q = withAuthor(db).select(summaryColumns).where('p.published', '=', filters.visibility.published);
   if (!filters.visibility.published && filters.visibility.authorId !== undefined) q = q.where('p.author_id', '=', filters.visibility.authorId);
+  q = q.where(visibleTo('project', 'p.id', 'p.author_id', filters.viewer ?? null));
   if (filters.category) q = q.where('p.category', '=', filters.category);
   if (filters.status) q = q.where('p.status', '=', filters.status);
   const text = filters.text;
