@@ -1,4 +1,4 @@
-import type { ServerMessage } from '@egoejo/contracts';
+import { type ServerMessage, WsCloseCode } from '@egoejo/contracts';
 import type { AppContext } from '../../platform/context';
 import type { SocketSession } from '../../platform/ws/session';
 import { threadTopic } from './access';
@@ -103,11 +103,16 @@ export class ThreadStream {
     this.lastSeq ??= baseline ?? 0;
   }
 
+  /**
+   * A fill that fails (database saturated or down) cannot be retried in place without holding messages
+   * indefinitely: the socket is closed with 1013 and the client resumes from the last id it has.
+   */
   private async fillThenDrain(): Promise<void> {
     try {
       await this.fill({ seq: this.lastSeq ?? 0 });
-    } finally {
       await this.drain();
+    } catch {
+      this.session.close(WsCloseCode.tryAgainLater, 'could not catch up: reconnect and resume');
     }
   }
 

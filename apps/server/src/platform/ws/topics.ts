@@ -37,7 +37,13 @@ export class TopicHub {
       this.topics.set(topic, entry);
     }
     entry.members.set(member, accept);
-    await entry.ready;
+    try {
+      await entry.ready;
+    } catch (error) {
+      // A failed subscription must not stay cached: the next join tries again.
+      if (this.topics.get(topic) === entry) this.topics.delete(topic);
+      throw error;
+    }
   }
 
   async leave(topic: string, member: TopicMember): Promise<void> {
