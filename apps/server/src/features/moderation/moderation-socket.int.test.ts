@@ -58,17 +58,7 @@ it('acks and broadcasts a toxic message at once, then flags it to moderators, hi
   const flaggedMs = Date.now() - sentAt;
   expect(flagged.item).toMatchObject({ targetKind: 'message', threadId: thread, hidden: true, author: { id: author.id } });
   expect(await b.next('message.hidden', (m) => m.id === ack.id)).toEqual({ type: 'message.hidden', thread, id: ack.id });
-  // Figures for the record (the ack does not wait for scoring; the flag follows within the worker's polling).
-  console.info(`moderation over /ws: ack ${ackMs} ms, flagged ${flaggedMs} ms after the send`);
-  const acks: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const next = clientId();
-    const at = Date.now();
-    a.send({ type: 'message.send', thread, clientId: next, text: `Bonne journée ${i}` });
-    await a.next('ack', (m) => m.clientId === next);
-    acks.push(Date.now() - at);
-  }
-  console.info(`next acks: ${acks.join(', ')} ms`);
+  // The ack does not wait for the scoring: it comes first; the flag follows within the worker's polling.
   expect(ackMs).toBeLessThan(flaggedMs);
 
   // History: the reader gets a redacted placeholder, the author and moderators the text.

@@ -166,3 +166,26 @@ describe('bad input', () => {
     expect(reply.statusCode).toBe(404);
   });
 });
+
+describe('personal data', () => {
+  it('exports a member’s reports and the moderation of their content; erasure anonymises the reports and drops the copied text', async () => {
+    const reporter = await makeMember(t);
+    const writer = await makeMember(t);
+    const { messageIds } = await makeThreadWithMessages(t, writer.id, ['un texte à moi']);
+    await report(reporter, { targetKind: 'message', targetId: messageIds[0], reason: 'other', note: 'ma note' });
+
+    const exported = await t.app.inject({ method: 'GET', url: ApiPath.meExport, headers: reporter.auth });
+    expect(exported.json().moderation.reports).toEqual([expect.objectContaining({ target_kind: 'message', target_id: messageIds[0], note: 'ma note' })]);
+    const writerExport = await t.app.inject({ method: 'GET', url: ApiPath.meExport, headers: writer.auth });
+    expect(writerExport.json().moderation.moderatedContent).toEqual([expect.objectContaining({ content: 'un texte à moi' })]);
+
+    for (const user of [reporter, writer]) {
+      const erased = await t.app.inject({ method: 'DELETE', url: ApiPath.me, headers: user.auth, payload: { password: user.password } });
+      expect(erased.statusCode).toBe(204);
+    }
+    const reports = await t.db.selectFrom('moderation_reports').selectAll().where('note', '=', 'ma note').execute();
+    expect(reports).toEqual([]);
+    const item = await t.db.selectFrom('moderation_items').selectAll().where('target_kind', '=', 'message').where('target_id', '=', messageIds[0]!).executeTakeFirstOrThrow();
+    expect(item.content).toBeNull();
+  });
+});

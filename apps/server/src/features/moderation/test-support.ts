@@ -59,9 +59,13 @@ export async function startFakeSmtp(): Promise<{ url: string; messages: string[]
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO') reply('250 fake-smtp');
-        else if (verb === 'DATA') (data = []), reply('354 go ahead');
-        else if (verb === 'QUIT') reply('221 bye'), socket.end();
-        else reply('250 ok');
+        else if (verb === 'DATA') {
+          data = [];
+          reply('354 go ahead');
+        } else if (verb === 'QUIT') {
+          reply('221 bye');
+          socket.end();
+        } else reply('250 ok');
       }
     });
     socket.on('error', () => undefined);
