@@ -44,6 +44,31 @@ describe('images of projects', () => {
   });
 });
 
+describe('reading an image by id', () => {
+  const read = (id: number | string, auth: { authorization: string } | Record<string, never> = {}) =>
+    t.app.inject({ method: 'GET', url: pathWith(ApiPath.mediaItem, { id }), remoteAddress: uniqueIp(), headers: auth });
+
+  it('shows an image to everyone once a published project shows it, and before that only to its owner and moderators', async () => {
+    const owner = await makeMember(t);
+    const moderator = await makeModerator(t);
+    const image = (await uploadImage(t, owner, await pngImage(66, 40), { alt: 'la mare' })).json();
+    expect((await read(image.id, owner.auth)).json()).toEqual(image);
+    expect((await read(image.id, moderator.auth)).statusCode).toBe(200);
+    expect((await read(image.id, (await makeMember(t)).auth)).statusCode).toBe(404);
+    expect((await read(image.id)).statusCode).toBe(404);
+    await proposeProject(moderator.auth, { galleryMediaIds: [image.id], published: true });
+    const byVisitor = await read(image.id);
+    expect(byVisitor.statusCode).toBe(200);
+    expect(byVisitor.json()).toMatchObject({ id: image.id, alt: 'la mare', variants: image.variants });
+  });
+
+  it('refuses an id that is not a number', async () => {
+    const reply = await read('douze');
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().error.details[0].field).toBe('id');
+  });
+});
+
 describe('personal data', () => {
   it('exports a member’s images, and erasure deletes them except those a project shows', async () => {
     const member = await makeMember(t);

@@ -33,6 +33,12 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     });
 
+    r.get(ApiPath.mediaItem, {
+      config: { access: 'public' },
+      schema: { tags: ['media'], params: IdParam, response: { 200: MediaReply, ...errorReplies } },
+      handler: async (request) => media.getMedia(ctx, request.principal, request.params.id),
+    });
+
     r.delete(ApiPath.mediaItem, {
       config: { access: 'member' },
       schema: { tags: ['media'], params: IdParam, response: { 204: z.null(), ...errorReplies } },

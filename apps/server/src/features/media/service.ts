@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/service';
 import { getProject } from '../projects/service';
 import { ImageRejected, type Rendition, detectImageType, processImage } from './images';
 import { objectKeyOf, removeUnreferenced } from './objects';
-import { deleteMediaReturningKeys, findMediaById, insertMediaWithObjects } from './store';
+import { deleteMediaReturningKeys, findMediaById, findMediaWithVisibility, insertMediaWithObjects } from './store';
 import type { StoredVariants, VariantName } from './tables';
 
 const unsupported = (message: string) => new AppError(415, MediaErrorCode.unsupportedMediaType, message);
@@ -73,6 +73,23 @@ export async function uploadMedia(ctx: AppContext, principal: Principal, data: B
     throw error;
   });
   return replyOf(ctx, { id: row.id, ...media });
+}
+
+/**
+ * The images of these ids a caller may see: any image a published project shows, and otherwise only
+ * the owner's own or, for moderators, all. Others are left out (as if they did not exist).
+ */
+export async function describeMedia(ctx: AppContext, principal: Principal | null, ids: number[]): Promise<MediaReply[]> {
+  if (!ids.length) return [];
+  const rows = await findMediaWithVisibility(ctx.db, ids);
+  const mayRead = (row: (typeof rows)[number]) => row.shown_publicly || (principal !== null && (row.owner_id === principal.id || hasRole(principal, 'moderator')));
+  return Promise.all(rows.filter(mayRead).map((row) => replyOf(ctx, row)));
+}
+
+export async function getMedia(ctx: AppContext, principal: Principal | null, id: number): Promise<MediaReply> {
+  const [media] = await describeMedia(ctx, principal, [id]);
+  if (!media) throw notFound('Image');
+  return media;
 }
 
 /** The owner, a moderator or an admin removes an image: the row first, then the objects no other row uses. */

@@ -27,6 +27,33 @@ export function findMediaById(db: Db, id: number) {
   return db.selectFrom('media').select(['id', 'owner_id', 'variants']).where('id', '=', id).executeTakeFirst();
 }
 
+/** Media rows, with whether a published project shows them (as its cover, in its gallery, or attached to it). */
+export function findMediaWithVisibility(db: Db, ids: number[]) {
+  return db
+    .selectFrom('media')
+    .select(['media.id', 'owner_id', 'width', 'height', 'bytes', 'sha256', 'alt', 'variants'])
+    .select(({ or, exists, selectFrom }) =>
+      or([
+        exists(
+          selectFrom('projects')
+            .select('projects.id')
+            .where('projects.published', '=', true)
+            .where((p) => p.or([p('projects.cover_media_id', '=', p.ref('media.id')), p('projects.id', '=', p.ref('media.project_id'))])),
+        ),
+        exists(
+          selectFrom('project_gallery')
+            .innerJoin('projects', 'projects.id', 'project_gallery.project_id')
+            .select('projects.id')
+            .where('projects.published', '=', true)
+            .whereRef('project_gallery.media_id', '=', 'media.id'),
+        ),
+      ]).as('shown_publicly'),
+    )
+    .where('media.id', 'in', ids)
+    .orderBy('media.id')
+    .execute();
+}
+
 /** Deletes the row (its object references go with it) and returns the keys it referenced. */
 export async function deleteMediaReturningKeys(db: Kysely<DB>, id: number): Promise<string[] | null> {
   return db.transaction().execute(async (tx) => {
