@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
 import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
+import { useFormState } from '../../lib/use-form-state';
 import { looksLikeEmail, withoutEmpty } from '../../lib/validation';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextField } from '../../ui/TextField';
@@ -21,10 +22,7 @@ export function LoginPage() {
   const state = (useLocation().state ?? {}) as LoginState;
   const errorMessage = useErrorMessage();
   const [form, setForm] = useState({ email: state.registeredEmail ?? '', password: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const alert = useRef<HTMLDivElement>(null);
+  const { errors, failure, sending, setSending, alert, rejectInvalid, showFailure } = useFormState();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,17 +30,13 @@ export function LoginPage() {
       email: !looksLikeEmail(form.email) && t('forms.invalidEmail'),
       password: !form.password && t('forms.fieldRequired'),
     });
-    setErrors(found);
-    setFailure(Object.keys(found).length > 0 ? t('errors.validation_failed') : null);
-    if (Object.keys(found).length > 0) return alert.current?.focus();
+    if (rejectInvalid(found)) return;
     setSending(true);
     try {
       await login({ email: form.email, password: form.password });
       await navigate(state.from?.startsWith('/') ? state.from : paths.account, { replace: true });
     } catch (error) {
-      setFailure(errorMessage(error));
-      setSending(false);
-      alert.current?.focus();
+      showFailure({}, errorMessage(error));
     }
   };
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api/errors';
 import { fieldErrorsOf, useErrorMessage } from '../../lib/error-message';
 import { emptyHoneypot, honeypotBody, useFormStamp } from '../../lib/honeypot';
 import { usePageTitle } from '../../lib/page-title';
+import { useFormState } from '../../lib/use-form-state';
 import { looksLikeEmail, passwordProblem, withoutEmpty } from '../../lib/validation';
 import { FormAlert } from '../../ui/FormAlert';
 import { HoneypotFields } from '../../ui/HoneypotFields';
@@ -22,10 +23,7 @@ export function RegisterPage() {
   const stamp = useFormStamp();
   const [form, setForm] = useState({ displayName: '', email: '', password: '', confirm: '' });
   const [trap, setTrap] = useState(emptyHoneypot);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const alert = useRef<HTMLDivElement>(null);
+  const { errors, failure, sending, setSending, alert, rejectInvalid, showFailure } = useFormState();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,23 +33,19 @@ export function RegisterPage() {
       password: passwordMessage(passwordProblem(form.password)),
       confirm: form.confirm !== form.password && t('auth.passwordMismatch'),
     });
-    setErrors(found);
-    setFailure(Object.keys(found).length > 0 ? t('errors.validation_failed') : null);
-    if (Object.keys(found).length > 0) return alert.current?.focus();
+    if (rejectInvalid(found)) return;
     setSending(true);
     try {
       await register({ displayName: form.displayName, email: form.email, password: form.password, ...honeypotBody(trap, stamp) });
       await navigate(paths.login, { state: { registeredEmail: form.email.trim().toLowerCase() } });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
-      setErrors({
+      const fieldErrors = {
         ...fieldErrorsOf(error, t('forms.invalidField')),
         ...(code === 'weak_password' ? { password: t('errors.weak_password') } : {}),
         ...(code === 'email_taken' ? { email: t('errors.email_taken') } : {}),
-      });
-      setFailure(errorMessage(error));
-      setSending(false);
-      alert.current?.focus();
+      };
+      showFailure(fieldErrors, errorMessage(error));
     }
   };
 

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
+import { DataTable } from '../../ui/DataTable';
 import { FormAlert } from '../../ui/FormAlert';
+import { PagedFooter } from '../../ui/PagedFooter';
 import { TextField } from '../../ui/TextField';
 import { AdminNav } from './AdminNav';
 import { fetchAuditPage } from './api';
@@ -40,38 +42,21 @@ export const AuditPage = withQueries(function AuditPage() {
         </button>
       </form>
       <FormAlert error={query.error ? errorMessage(query.error) : null} />
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t('admin.auditTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.date')}</th>
-              <th scope="col">{t('admin.action')}</th>
-              <th scope="col">{t('admin.actor')}</th>
-              <th scope="col">{t('admin.target')}</th>
-              <th scope="col">{t('admin.details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>{date.format(new Date(event.createdAt))}</td>
-                <td><code>{event.action}</code></td>
-                <td>{event.actorId ?? t('admin.system')}</td>
-                <td>{event.targetKind ? `${event.targetKind} ${event.targetId ?? ''}` : ''}</td>
-                <td><code>{Object.keys(event.metadata).length > 0 ? JSON.stringify(event.metadata) : ''}</code></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {query.isSuccess && events.length === 0 && <p>{t('admin.empty')}</p>}
-      {query.isPending && <p role="status">{t('app.loading')}</p>}
-      {query.hasNextPage && (
-        <button type="button" className="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {t('admin.loadMore')}
-        </button>
-      )}
+      <DataTable
+        caption={t('admin.auditTitle')}
+        columns={[t('admin.date'), t('admin.action'), t('admin.actor'), t('admin.target'), t('admin.details')]}
+        rows={events.map((event) => ({
+          key: event.id,
+          cells: [
+            date.format(new Date(event.createdAt)),
+            <code key="action">{event.action}</code>,
+            event.actorId ?? t('admin.system'),
+            event.targetKind ? `${event.targetKind} ${event.targetId ?? ''}` : '',
+            <code key="metadata">{Object.keys(event.metadata).length > 0 ? JSON.stringify(event.metadata) : ''}</code>,
+          ],
+        }))}
+      />
+      <PagedFooter query={query} count={events.length} empty={t('admin.empty')} />
     </div>
   );
 });

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
+import { DataTable } from '../../ui/DataTable';
 import { FormAlert } from '../../ui/FormAlert';
+import { PagedFooter } from '../../ui/PagedFooter';
 import { AdminNav } from './AdminNav';
 import { downloadIntentsCsv, fetchIntentsPage, removeIntent } from './api';
 import { IntentFiltersForm } from './IntentFiltersForm';
@@ -47,44 +49,24 @@ export const IntentsPage = withQueries(function IntentsPage() {
         {t('admin.exportCsv')}
       </button>
       <FormAlert error={outcome.error ?? (query.error ? errorMessage(query.error) : null)} success={outcome.success} />
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t('admin.intentsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.date')}</th>
-              <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.email')}</th>
-              <th scope="col">{t('admin.profile')}</th>
-              <th scope="col">{t('admin.message')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {intents.map((intent) => (
-              <tr key={intent.id}>
-                <td>{date.format(new Date(intent.updatedAt))}</td>
-                <td>{intent.name}</td>
-                <td>{intent.email}</td>
-                <td>{t(`join.profiles.${intent.profile}.label`)}</td>
-                <td>{intent.message}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => onRemove(intent)}>
-                    {t('admin.remove')}<span className="visually-hidden"> {intent.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {query.isSuccess && intents.length === 0 && <p>{t('admin.empty')}</p>}
-      {query.isPending && <p role="status">{t('app.loading')}</p>}
-      {query.hasNextPage && (
-        <button type="button" className="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {t('admin.loadMore')}
-        </button>
-      )}
+      <DataTable
+        caption={t('admin.intentsTitle')}
+        columns={[t('admin.date'), t('admin.name'), t('admin.email'), t('admin.profile'), t('admin.message'), t('admin.actions')]}
+        rows={intents.map((intent) => ({
+          key: intent.id,
+          cells: [
+            date.format(new Date(intent.updatedAt)),
+            intent.name,
+            intent.email,
+            t(`join.profiles.${intent.profile}.label`),
+            intent.message,
+            <button key="remove" type="button" className="link-button" onClick={() => onRemove(intent)}>
+              {t('admin.remove')}<span className="visually-hidden"> {intent.name}</span>
+            </button>,
+          ],
+        }))}
+      />
+      <PagedFooter query={query} count={intents.length} empty={t('admin.empty')} />
     </div>
   );
 });

@@ -21,13 +21,13 @@ export function ModerationCard({ item, onDecide }: { item: ModerationItem; onDec
       <blockquote className="moderation-content">{item.content ?? t('moderation.erased')}</blockquote>
       {item.reports.length > 0 && (
         <p>
-          {t('moderation.reports', { count: item.reports.length })} :{' '}
+          <span className="field-hint">{t('moderation.reports', { count: item.reports.length })}</span>{' '}
           {item.reports.map((report) => t(`chat.reasons.${report.reason}`)).join(', ')}
         </p>
       )}
       {scores.length > 0 && (
         <p className="field-hint">
-          {t('moderation.scores')} : {scores.map(([category, score]) => `${category} ${Math.round(score * 100)} %`).join(', ')}
+          {t('moderation.scores')} — {scores.map(([category, score]) => `${category} ${Math.round(score * 100)} %`).join(', ')}
         </p>
       )}
       {item.appeal && <p>{t('moderation.appeal', { note: item.appeal.note ?? '' })}</p>}

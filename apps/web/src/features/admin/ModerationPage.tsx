@@ -8,6 +8,7 @@ import { withQueries } from '../../lib/queries';
 import { liveSocket } from '../../lib/ws/live-socket';
 import { useLiveSocket } from '../../lib/ws/use-socket-status';
 import { FormAlert } from '../../ui/FormAlert';
+import { PagedFooter } from '../../ui/PagedFooter';
 import { AdminNav } from './AdminNav';
 import { decide, fetchModerationQueue } from './api';
 import { ModerationCard } from './ModerationCard';
@@ -59,13 +60,7 @@ export const ModerationPage = withQueries(function ModerationPage() {
           <ModerationCard key={item.id} item={item} onDecide={(action) => onDecide(item, action)} />
         ))}
       </ul>
-      {queue.isPending && <p role="status">{t('app.loading')}</p>}
-      {queue.isSuccess && items.length === 0 && <p>{t('moderation.empty')}</p>}
-      {queue.hasNextPage && (
-        <button type="button" className="button" onClick={() => void queue.fetchNextPage()}>
-          {t('admin.loadMore')}
-        </button>
-      )}
+      <PagedFooter query={queue} count={items.length} empty={t('moderation.empty')} />
     </div>
   );
 });

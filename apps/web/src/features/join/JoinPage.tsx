@@ -1,9 +1,10 @@
 import { type JoinProfile } from '@egoejo/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, useErrorMessage } from '../../lib/error-message';
 import { emptyHoneypot, honeypotBody, useFormStamp } from '../../lib/honeypot';
 import { usePageTitle } from '../../lib/page-title';
+import { useFormState } from '../../lib/use-form-state';
 import { looksLikeEmail, withoutEmpty } from '../../lib/validation';
 import { FormAlert } from '../../ui/FormAlert';
 import { HoneypotFields } from '../../ui/HoneypotFields';
@@ -21,11 +22,8 @@ export function JoinPage() {
   const stamp = useFormStamp();
   const [form, setForm] = useState(emptyForm);
   const [trap, setTrap] = useState(emptyHoneypot);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { errors, failure, sending, setSending, alert, rejectInvalid, showFailure } = useFormState();
   const [sent, setSent] = useState(false);
-  const [sending, setSending] = useState(false);
-  const alert = useRef<HTMLDivElement>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,9 +32,7 @@ export function JoinPage() {
       email: !looksLikeEmail(form.email) && t('forms.invalidEmail'),
       message: form.message.length > messageMax && t('forms.tooLong', { max: messageMax }),
     });
-    setErrors(found);
-    setFailure(found.name || found.email || found.message ? t('errors.validation_failed') : null);
-    if (Object.keys(found).length > 0) return alert.current?.focus();
+    if (rejectInvalid(found)) return;
     setSending(true);
     try {
       await submitJoinRequest({
@@ -48,12 +44,10 @@ export function JoinPage() {
       });
       setSent(true);
       setForm(emptyForm);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t('forms.invalidField')));
-      setFailure(errorMessage(error));
-    } finally {
       setSending(false);
       alert.current?.focus();
+    } catch (error) {
+      showFailure(fieldErrorsOf(error, t('forms.invalidField')), errorMessage(error));
     }
   };
 

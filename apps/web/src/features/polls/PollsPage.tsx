@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
 import { FormAlert } from '../../ui/FormAlert';
+import { PagedFooter } from '../../ui/PagedFooter';
 import { fetchPolls } from './api';
 
 export const PollsPage = withQueries(function PollsPage() {
@@ -37,13 +38,7 @@ export const PollsPage = withQueries(function PollsPage() {
           </li>
         ))}
       </ul>
-      {list.isPending && <p role="status">{t('app.loading')}</p>}
-      {list.isSuccess && polls.length === 0 && <p>{t('polls.empty')}</p>}
-      {list.hasNextPage && (
-        <button type="button" className="button" onClick={() => void list.fetchNextPage()}>
-          {t('admin.loadMore')}
-        </button>
-      )}
+      <PagedFooter query={list} count={polls.length} empty={t('polls.empty')} />
     </div>
   );
 });

@@ -41,7 +41,7 @@ export const ProjectPage = withQueries(function ProjectPage() {
       <p className="lead">{project.summary}</p>
       {project.location && (
         <p>
-          {t('projects.location')} : {project.location.name}
+          <span className="field-hint">{t('projects.location')}</span> {project.location.name}
         </p>
       )}
       {project.author && <p className="field-hint">{t('projects.by', { name: project.author.displayName })}</p>}

@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
 import { FormAlert } from '../../ui/FormAlert';
+import { PagedFooter } from '../../ui/PagedFooter';
 import { type ProjectFilters, fetchProjects } from './api';
 import { ProjectCard } from './ProjectCard';
 import { ProjectSearch } from './ProjectSearch';
@@ -78,15 +79,7 @@ export const ProjectsPage = withQueries(function ProjectsPage() {
           <ProjectCard key={project.id} project={project} />
         ))}
       </ul>
-      {list.isPending && <p role="status">{t('app.loading')}</p>}
-      {list.isSuccess && projects.length === 0 && <p>{t('projects.empty')}</p>}
-      {list.hasNextPage && (
-        <p>
-          <button type="button" className="button" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {t('projects.loadMore')}
-          </button>
-        </p>
-      )}
+      <PagedFooter query={list} count={projects.length} empty={t('projects.empty')} more={t('projects.loadMore')} />
     </div>
   );
 });

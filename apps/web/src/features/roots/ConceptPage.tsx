@@ -63,8 +63,8 @@ export const ConceptPage = withQueries(function ConceptPage() {
         </section>
       )}
       {concept.tags.length > 0 && (
-        <p>
-          {t('roots.tags')} :{' '}
+        <p className="chips">
+          <span className="field-hint">{t('roots.tags')}</span>{' '}
           {concept.tags.map((tag) => (
             <Link key={tag} className="chip" to={`${paths.roots}?theme=${encodeURIComponent(tag)}`}>
               {tag}

@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
 import { FormAlert } from '../../ui/FormAlert';
+import { PagedFooter } from '../../ui/PagedFooter';
 import { fetchConcepts } from './api';
 
 /** Racines & Philosophie: the concepts behind the collective's practice, filterable by theme. */
@@ -61,8 +62,7 @@ export const RootsPage = withQueries(function RootsPage() {
           </li>
         ))}
       </ul>
-      {list.isPending && <p role="status">{t('app.loading')}</p>}
-      {list.isSuccess && concepts.length === 0 && <p>{t('roots.empty')}</p>}
+      <PagedFooter query={list} count={concepts.length} empty={t('roots.empty')} />
     </div>
   );
 });
