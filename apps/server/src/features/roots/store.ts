@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import type { DB } from '../../db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -18,7 +18,7 @@ const summaryColumns = ['id', 'slug', 'title', 'summary', 'era', 'tags', 'create
 /** Alphabetical would need an offset cursor; newest first by id keeps a keyset. */
 export function findConceptsPage(db: Db, filters: { tag?: string | undefined }, page: { beforeId?: number | undefined; limit: number }) {
   let q = db.selectFrom('concepts').select(summaryColumns);
-  if (filters.tag) q = q.where('tags', '@>', [filters.tag]);
+  if (filters.tag) q = q.where(sql<boolean>`tags @> ARRAY[${filters.tag}]::text[]`);
   if (page.beforeId !== undefined) q = q.where('id', '<', page.beforeId);
   return q.orderBy('id', 'desc').limit(page.limit + 1).execute();
 }
