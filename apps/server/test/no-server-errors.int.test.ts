@@ -74,7 +74,7 @@ describe('no request yields a server error', () => {
         expect(reply.statusCode, `${route.method} ${url} → ${reply.body.slice(0, 300)}`).toBeLessThan(500);
         if (reply.statusCode >= 400) expect(reply.json().error.code).toEqual(expect.any(String));
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
   });
 });
