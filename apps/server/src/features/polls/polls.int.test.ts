@@ -94,8 +94,9 @@ describe('poll lifecycle', { timeout: slowTestTimeoutMs }, () => {
   });
 
   it('counts as closed once closesAt has passed', async () => {
-    const poll = await opened(alice, { closesAt: new Date(Date.now() + 400).toISOString() });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const poll = await opened(alice, { closesAt: new Date(Date.now() + 3_600_000).toISOString() });
+    // Time passes: the poll opened two seconds ago and its closing date went by a second ago.
+    await sql`UPDATE polls SET opens_at = now() - interval '2 seconds', closes_at = now() - interval '1 second' WHERE id = ${poll.id}`.execute(t.db);
     expect((await api.get(poll.id)).json().status).toBe('closed');
     const late = await api.vote(poll.id, bruno.auth, { optionIds: [poll.options[0].id] });
     expect(late.statusCode).toBe(409);
