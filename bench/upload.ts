@@ -81,7 +81,7 @@ async function startSwift(): Promise<{ env: Record<string, string>; stop: () => 
 /** One server on an embedded PGlite in a fresh data directory, listening on a loopback port. */
 async function uploadTimes(photos: Buffer[], env: Record<string, string>): Promise<Sample[]> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'egoejo-bench-'));
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, DEMO_CONTENT: 'false', JWT_SECRET: secret, MEDIA_SWEEP_INTERVAL_MINUTES: '0', ...env });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, DEMO_CONTENT: 'false', JWT_SECRET: secret, MEDIA_SWEEP_CRON: 'off', ...env });
   const database = await openDatabase({ dataDir, poolMax: 1, acquireTimeoutMs: 10_000 });
   await migrateToLatest(database);
   const { app, ctx } = await buildApp({ config, database, signingSecret: new TextEncoder().encode(secret) });

@@ -63,8 +63,8 @@ const EnvSchema = z.object({
   MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(3_600),
   /** Unreferenced objects younger than this are left alone: an upload may still be about to commit its row. */
   MEDIA_ORPHAN_MIN_AGE_SECONDS: z.coerce.number().int().min(0).default(3_600),
-  /** How often the orphan sweep runs in the server process; 0 turns it off (e.g. when a worker runs it). */
-  MEDIA_SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** When the orphan sweep runs (cron, UTC): a recurring job of the queue, so one process runs it; `off`: never. */
+  MEDIA_SWEEP_CRON: z.string().min(1).default('17 * * * *'),
   /** Which toxicity classifier scores messages in the background (features/moderation/classifier). */
   MODERATION_CLASSIFIER: z.enum(['rules']).default('rules'),
   /** Mail to moderators goes through this SMTP server (smtp:// or smtps://); without it, it stays in the outbox table. */

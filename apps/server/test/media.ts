@@ -5,8 +5,8 @@ import { uniqueIp } from './factories';
 import type { TestApp } from './harness';
 import { multipart } from './images';
 
-/** Settings for media tests: no background sweep, no age guard (objects are removed at once), 2 MB uploads. */
-export const mediaTestEnv = { MEDIA_SWEEP_INTERVAL_MINUTES: '0', MEDIA_ORPHAN_MIN_AGE_SECONDS: '0', MEDIA_MAX_BYTES: String(2 * 1024 * 1024) };
+/** Settings for media tests: no scheduled sweep, no age guard (objects are removed at once), 2 MB uploads. */
+export const mediaTestEnv = { MEDIA_SWEEP_CRON: 'off', MEDIA_ORPHAN_MIN_AGE_SECONDS: '0', MEDIA_MAX_BYTES: String(2 * 1024 * 1024) };
 
 export function uploadImage(t: Pick<TestApp, 'app'>, user: TestUser | null, file: Buffer, fields: Record<string, string> = {}, filename = 'photo.jpg') {
   const body = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'file', value: file, filename, type: 'image/jpeg' }]);

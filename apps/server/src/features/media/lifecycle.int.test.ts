@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiPath, pathWith } from '@egoejo/contracts';
 import { buildApp } from '../../app';
 import { type TestUser, makeAdmin, makeMember, makeModerator, uniqueIp } from '../../../test/factories';
@@ -7,6 +7,7 @@ import { pngImage } from '../../../test/images';
 import { mediaRowCount, mediaTestEnv, storedBytes, storedKeys, uploadImage } from '../../../test/media';
 import { deadEndpoint, freshBucketEnv } from '../../../test/s3';
 import { type Storage, StorageError } from '../../platform/storage/storage';
+import { sweepJobName } from './lifecycle';
 import { sweepOrphans } from './objects';
 
 const keyOf = (url: string) => /([0-9a-f]{2}\/[0-9a-f]{64}\.(webp|jpg|png))/.exec(url)?.[1] ?? '';
@@ -82,6 +83,18 @@ describe.each(Object.entries(drivers))('media lifecycle on the %s driver', (_dri
     expect(report.removed).toContain(orphan);
     expect(report.scanned).toBeGreaterThan(report.removed.length);
     expect(await storedKeys(t)).toEqual(expect.arrayContaining(keysOfReply(kept)));
+  });
+
+  it('runs the sweep as a job of the queue', async () => {
+    const orphan = `dd/${'d'.repeat(64)}.webp`;
+    await t.ctx.storage.put(orphan, Buffer.from('orphan'), 'image/webp');
+    await t.ctx.jobs.start({ work: true });
+    try {
+      await t.ctx.jobs.send(sweepJobName, {});
+      await vi.waitFor(async () => expect(await t.ctx.storage.head(orphan)).toBeNull(), { timeout: 20_000, interval: 200 });
+    } finally {
+      await t.ctx.jobs.stop();
+    }
   });
 
   it('answers 503 and stores nothing when the storage is unreachable, and says so in /api/ready', async () => {
