@@ -64,7 +64,7 @@ const EnvSchema = z.object({
   /** Unreferenced objects younger than this are left alone: an upload may still be about to commit its row. */
   MEDIA_ORPHAN_MIN_AGE_SECONDS: z.coerce.number().int().min(0).default(3_600),
   /** When the orphan sweep runs (cron, UTC): a recurring job of the queue, so one process runs it; `off`: never. */
-  MEDIA_SWEEP_CRON: z.string().min(1).default('17 * * * *'),
+  MEDIA_SWEEP_CRON: z.string().regex(/^(off|(\S+\s+){4}\S+)$/, 'a cron expression of five fields, or off').default('17 * * * *'),
   /** Which toxicity classifier scores messages in the background (features/moderation/classifier). */
   MODERATION_CLASSIFIER: z.enum(['rules']).default('rules'),
   /** Mail to moderators goes through this SMTP server (smtp:// or smtps://); without it, it stays in the outbox table. */
