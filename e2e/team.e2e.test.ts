@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('team pages', () => {
-  it('an admin creates a project, adds an image and publishes it; it appears in the projects list', async () => {
+  it('an admin creates a project with an image, publishes it, and links a new notion of the roots to it', async () => {
     const context = await newVisitor(browser);
     const page = await context.newPage();
     await logIn(page, adminCredentials);
@@ -36,10 +36,29 @@ describe('team pages', () => {
     await page.getByRole('button', { name: 'Ajouter l’image' }).click();
     await page.getByText('Image ajoutée.').waitFor();
     await page.getByRole('heading', { name: 'Images (1)' }).waitFor();
-    expect(await page.getByRole('img', { name: 'La mare au printemps' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const preview = page.getByRole('img', { name: 'La mare au printemps' });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
     await navigate(page, '/projets');
     await page.getByRole('link', { name: title }).waitFor();
+
+    // A new notion of the roots, linked to that project: it becomes a star with a line in the Constellation.
+    await navigate(page, '/admin/racines');
+    await page.getByRole('button', { name: 'Nouvelle notion' }).click();
+    const notion = `Hydrologie régénérative ${Date.now().toString(36)}`;
+    await page.getByLabel('Titre').fill(notion);
+    await page.getByLabel('Époque').fill('XXe siècle');
+    await page.getByRole('button', { name: 'Enregistrer la notion' }).click();
+    await page.getByText('Notion enregistrée.').waitFor();
+    await page.getByLabel('Projet', { exact: true }).selectOption({ label: title });
+    await page.getByLabel('Comment cette notion inspire le projet (une phrase)').fill('La mare retient l’eau de pluie sur la parcelle.');
+    await page.getByRole('button', { name: 'Relier au projet' }).click();
+    await page.getByText('Projet relié.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await navigate(page, '/constellation');
+    await page.getByRole('button', { name: 'Vue liste' }).click();
+    await page.getByRole('list', { name: `Reliée à ${notion}` }).getByRole('button', { name: title }).waitFor();
     await context.close();
   });
 });

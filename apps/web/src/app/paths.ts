@@ -17,4 +17,5 @@ export const paths = {
   adminAudit: '/admin/journal',
   adminModeration: '/admin/moderation',
   adminProjects: '/admin/projets',
+  adminConcepts: '/admin/racines',
 } as const;

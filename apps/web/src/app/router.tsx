@@ -27,6 +27,7 @@ const ModerationPage = lazyPage(() => import('../features/admin/ModerationPage')
 const PollsPage = lazyPage(() => import('../features/polls/PollsPage'), 'PollsPage');
 const PollPage = lazyPage(() => import('../features/polls/PollPage'), 'PollPage');
 const ProjectsAdminPage = lazyPage(() => import('../features/admin/ProjectsAdminPage'), 'ProjectsAdminPage');
+const ConceptsAdminPage = lazyPage(() => import('../features/admin/ConceptsAdminPage'), 'ConceptsAdminPage');
 const NotFoundPage = lazyPage(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 function Page({ children }: { children: ReactNode }) {
@@ -61,6 +62,7 @@ export function AppRoutes() {
           <Route path={paths.adminAudit} element={<RequireSession roles={admin}><Page><AuditPage /></Page></RequireSession>} />
           <Route path={paths.adminModeration} element={<RequireSession roles={moderators}><Page><ModerationPage /></Page></RequireSession>} />
           <Route path={paths.adminProjects} element={<RequireSession roles={moderators}><Page><ProjectsAdminPage /></Page></RequireSession>} />
+          <Route path={paths.adminConcepts} element={<RequireSession roles={moderators}><Page><ConceptsAdminPage /></Page></RequireSession>} />
           <Route path="*" element={<Page><NotFoundPage /></Page>} />
         </Route>
       </Routes>

@@ -14,6 +14,7 @@ export function AdminNav() {
         {isAdmin && <li><NavLink to={paths.adminAudit}>{t('admin.auditTitle')}</NavLink></li>}
         <li><NavLink to={paths.adminModeration}>{t('moderation.title')}</NavLink></li>
         <li><NavLink to={paths.adminProjects}>{t('editor.pageTitle')}</NavLink></li>
+        <li><NavLink to={paths.adminConcepts}>{t('conceptEditor.pageTitle')}</NavLink></li>
       </ul>
     </nav>
   );

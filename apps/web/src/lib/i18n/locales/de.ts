@@ -351,6 +351,18 @@ export const de: Messages = {
     chooseImage: 'Wähle zuerst ein Bild.',
     imageAdded: 'Bild hinzugefügt.',
   },
+  conceptEditor: {
+    pageTitle: 'Wurzeln (Team)',
+    new: 'Neuer Begriff',
+    body: 'Text',
+    tagsHint: 'Durch Kommas getrennt, zum Beispiel: Boden, Saatgut, Wasser.',
+    save: 'Begriff speichern',
+    saved: 'Begriff gespeichert.',
+    project: 'Projekt',
+    label: 'Wie dieser Begriff das Projekt inspiriert (ein Satz)',
+    link: 'Mit dem Projekt verbinden',
+    linked: 'Projekt verbunden.',
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite existiert nicht oder wurde verschoben.',

@@ -351,6 +351,18 @@ export const en: Messages = {
     chooseImage: 'Choose an image first.',
     imageAdded: 'Image added.',
   },
+  conceptEditor: {
+    pageTitle: 'Roots (team)',
+    new: 'New notion',
+    body: 'Text',
+    tagsHint: 'Comma-separated, for example: soil, seeds, water.',
+    save: 'Save the notion',
+    saved: 'Notion saved.',
+    project: 'Project',
+    label: 'How this notion inspires the project (one sentence)',
+    link: 'Link to the project',
+    linked: 'Project linked.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist or has moved.',

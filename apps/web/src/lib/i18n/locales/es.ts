@@ -351,6 +351,18 @@ export const es: Messages = {
     chooseImage: 'Elige primero una imagen.',
     imageAdded: 'Imagen añadida.',
   },
+  conceptEditor: {
+    pageTitle: 'Raíces (equipo)',
+    new: 'Nueva noción',
+    body: 'Texto',
+    tagsHint: 'Separados por comas, por ejemplo: suelo, semillas, agua.',
+    save: 'Guardar la noción',
+    saved: 'Noción guardada.',
+    project: 'Proyecto',
+    label: 'Cómo inspira esta noción el proyecto (una frase)',
+    link: 'Unir al proyecto',
+    linked: 'Proyecto unido.',
+  },
   notFound: {
     title: 'Página no encontrada',
     text: 'Esta página no existe o ha sido movida.',

@@ -353,6 +353,18 @@ export const fr = {
     chooseImage: 'Choisissez d’abord une image.',
     imageAdded: 'Image ajoutée.',
   },
+  conceptEditor: {
+    pageTitle: 'Racines (équipe)',
+    new: 'Nouvelle notion',
+    body: 'Texte',
+    tagsHint: 'Séparés par des virgules, par exemple : sol, semences, eau.',
+    save: 'Enregistrer la notion',
+    saved: 'Notion enregistrée.',
+    project: 'Projet',
+    label: 'Comment cette notion inspire le projet (une phrase)',
+    link: 'Relier au projet',
+    linked: 'Projet relié.',
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'Cette page n’existe pas ou a été déplacée.',

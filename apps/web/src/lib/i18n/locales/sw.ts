@@ -351,6 +351,18 @@ export const sw: Messages = {
     chooseImage: 'Chagua picha kwanza.',
     imageAdded: 'Picha imeongezwa.',
   },
+  conceptEditor: {
+    pageTitle: 'Mizizi (timu)',
+    new: 'Dhana mpya',
+    body: 'Maandishi',
+    tagsHint: 'Zilizotenganishwa kwa koma, kwa mfano: udongo, mbegu, maji.',
+    save: 'Hifadhi dhana',
+    saved: 'Dhana imehifadhiwa.',
+    project: 'Mradi',
+    label: 'Jinsi dhana hii inavyohamasisha mradi (sentensi moja)',
+    link: 'Unganisha na mradi',
+    linked: 'Mradi umeunganishwa.',
+  },
   notFound: {
     title: 'Ukurasa haupatikani',
     text: 'Ukurasa huu haupo au umehamishwa.',
