@@ -36,7 +36,8 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
     const { code, statusCode } = error as { code?: string; statusCode?: number };
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
     if (statusCode === 413) throw badRequest(ErrorCode.validationFailed, 'Too many parts: send one file and the fields alt and projectSlug.');
-    throw error;
+    // Anything else the parser throws comes from the bytes the client sent (no boundary, a truncated body).
+    throw badRequest('invalid_multipart', 'The multipart body is malformed.');
   }
   if (!data?.length) throw badRequest(MediaErrorCode.missingFile, 'No image: send it in a field named "file".', [{ field: 'file', message: 'required' }]);
   const fields = MediaUploadFields.safeParse(raw);
