@@ -57,6 +57,15 @@ describe('chat and moderation', () => {
       expect(texts.filter((text) => text.startsWith('pendant ta coupure'))).toEqual([`pendant ta coupure 1 ${run}`, `pendant ta coupure 2 ${run}`]);
     }
 
+    // An admin has the moderation queue open; the report arrives there live, then is hidden in one click
+    // and disappears from the members' screens.
+    const adminContext = await newVisitor(browser);
+    const admin = await adminContext.newPage();
+    await logIn(admin, adminCredentials);
+    await navigate(admin, '/admin/moderation');
+    await admin.getByRole('heading', { level: 1, name: 'Modération' }).waitFor();
+    await admin.waitForLoadState('networkidle');
+
     // Report Alice's first message.
     const message = log(b).locator('li', { hasText: `bonjour ${run}` });
     await message.getByRole('button', { name: /Signaler/ }).click();
@@ -64,12 +73,6 @@ describe('chat and moderation', () => {
     await message.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await message.getByText('Merci, l’équipe de modération va examiner ce message.').waitFor();
 
-    // An admin hides it from the queue in one click; it disappears from the members' screens.
-    const adminContext = await newVisitor(browser);
-    const admin = await adminContext.newPage();
-    await logIn(admin, adminCredentials);
-    await navigate(admin, '/admin/moderation');
-    await admin.getByRole('heading', { level: 1, name: 'Modération' }).waitFor();
     const item = admin.getByRole('listitem').filter({ hasText: `bonjour ${run}` });
     await item.getByText('Harcèlement').waitFor();
     expect(await seriousA11yViolations(admin)).toEqual([]);

@@ -29,15 +29,19 @@ export const ModerationPage = withQueries(function ModerationPage() {
   });
   const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
 
-  useEffect(
-    () =>
-      liveSocket.onMessage((message) => {
-        if (message.type === 'moderation.flagged' || message.type === 'moderation.decided') {
-          void queryClient.invalidateQueries({ queryKey: ['admin', 'moderation'] });
-        }
-      }),
-    [queryClient],
-  );
+  useEffect(() => {
+    const stop = liveSocket.onMessage((message) => {
+      if (message.type === 'moderation.flagged' || message.type === 'moderation.decided') {
+        void queryClient.invalidateQueries({ queryKey: ['admin', 'moderation'] });
+      }
+    });
+    // The moderators' topic: new flags and other moderators' decisions arrive while the page is open.
+    const unsubscribe = liveSocket.subscribe('moderators', () => ({ type: 'moderation.subscribe' }), { type: 'moderation.unsubscribe' });
+    return () => {
+      stop();
+      unsubscribe();
+    };
+  }, [queryClient]);
 
   const onDecide = (item: ModerationItem, action: ModerationAction) => {
     decide(item.id, action).then(

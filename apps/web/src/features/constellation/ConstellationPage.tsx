@@ -62,7 +62,7 @@ export const ConstellationPage = withQueries(function ConstellationPage() {
       {!webGlAvailable() && <p className="field-hint">{t('constellation.noWebgl')}</p>}
       {can3d && (
         <p>
-          <button type="button" className="button" aria-pressed={!preferList} onClick={() => setPreferList(!preferList)}>
+          <button type="button" className="button" onClick={() => setPreferList(!preferList)}>
             {preferList ? t('constellation.view3d') : t('constellation.viewList')}
           </button>
         </p>

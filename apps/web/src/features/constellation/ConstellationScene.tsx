@@ -67,7 +67,7 @@ export function ConstellationScene({ graph, selectedId, onSelect }: SceneProps) 
 
   return (
     <div className="constellation-canvas" data-testid="constellation-3d">
-      <Canvas frameloop="demand" camera={{ position: [0, 0, 22], fov: 55 }} dpr={[1, 2]}>
+      <Canvas frameloop="demand" camera={{ position: [0, 0, 15], fov: 55 }} dpr={[1, 2]}>
         <ambientLight intensity={0.6} />
         <pointLight position={[10, 10, 10]} intensity={200} />
         <Controls />
