@@ -2,7 +2,7 @@ import { ModerationErrorCode, type ReportBody } from '@egoejo/contracts';
 import type { Principal } from '../../platform/auth-guard';
 import { conflict, notFound, unprocessable } from '../../platform/errors';
 import { publishFlagged, publishVisibility, queueModeratorMail } from './notify';
-import type { ModerationContext } from './scoring';
+import { type ModerationContext, judge } from './scoring';
 import { countReportersSinceDecision, findItemOfTarget, insertReport, updateItem, upsertItem } from './store';
 import { findTarget } from './targets-store';
 
@@ -26,7 +26,10 @@ export async function reportTarget(ctx: ModerationContext, principal: Principal,
     if (!report) throw conflict(ModerationErrorCode.alreadyReported, 'You have already reported this.');
     const reporters = await countReportersSinceDecision(tx, item.id);
     const hide = reporters >= reportsToHide && item.hidden_at === null;
-    const row = await updateItem(tx, item.id, { status: 'pending', ...(hide ? { hidden: true } : {}) });
+    // Moderators see why the classifier would judge it, even when nothing enqueued a scoring (a user's profile).
+    const verdict = item.scores === null && item.content ? judge(ctx.classifier, item.content) : null;
+    const scores = verdict ? { scores: verdict.scores, spans: verdict.spans, maxScore: verdict.max } : {};
+    const row = await updateItem(tx, item.id, { status: 'pending', ...scores, ...(hide ? { hidden: true } : {}) });
     if (hide) await queueModeratorMail(ctx, tx, row, `Masqué après ${reporters} signalements de membres.`);
     return { reportId: report.id, row, newlyHidden: hide && !before?.hidden_at };
   });
