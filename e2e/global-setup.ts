@@ -1,10 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './chromium';
 import { adminCredentials } from './fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +47,7 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
  * PGlite, demo content, one admin), as `npm start` does. Browsers reach it as a user would.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: install it with \`apt-get install -y chromium\``);
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'egoejo-e2e-'));
