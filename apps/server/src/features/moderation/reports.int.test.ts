@@ -4,7 +4,7 @@ import { type TestUser, makeMember, makeModerator, uniqueIp } from '../../../tes
 import { type TestApp, createTestApp } from '../../../test/harness';
 import { makeProject } from '../../../test/project-factories';
 import { makeThreadWithMessages } from './test-support';
-import { hiddenAmong, isHidden, visibleTo } from './visibility';
+import { hiddenAmong, hiddenFrom, isHidden, visibleTo } from './visibility';
 
 let t: TestApp;
 let author: TestUser;
@@ -187,5 +187,32 @@ describe('personal data', () => {
     expect(reports).toEqual([]);
     const item = await t.db.selectFrom('moderation_items').selectAll().where('target_kind', '=', 'message').where('target_id', '=', messageIds[0]!).executeTakeFirstOrThrow();
     expect(item.content).toBeNull();
+  });
+});
+
+describe('visibility rule', () => {
+  it('keeps a hidden target hidden when its author was erased, and from its author once deleted', async () => {
+    const { threadId, messageIds } = await makeThreadWithMessages(t, author.id, ['orphelin', 'supprimé']);
+    const [orphan, deleted] = messageIds as [number, number];
+    await t.db
+      .insertInto('moderation_items')
+      .values([
+        { target_kind: 'message', target_id: orphan, author_id: null, thread_id: threadId, content: 'orphelin', hidden_at: new Date() },
+        { target_kind: 'message', target_id: deleted, author_id: author.id, thread_id: threadId, content: 'supprimé', hidden_at: new Date(), status: 'deleted' },
+      ])
+      .execute();
+    // A null author column (as for a project whose author was erased): nobody is exempt.
+    const rows = await t.db
+      .selectFrom('chat_messages as m')
+      .select('m.id')
+      .where('m.id', 'in', messageIds)
+      .where(visibleTo('message', 'm.id', 'm.reply_to_id', { id: author.id, role: 'member' }))
+      .execute();
+    expect(rows).toEqual([]);
+    expect(await messagesSeenBy(threadId, author)).toEqual([orphan]);
+    expect(await messagesSeenBy(threadId, null)).toEqual([]);
+    expect(await hiddenFrom(t.db, 'message', deleted, author.id, { id: author.id, role: 'member' })).toBe(true);
+    expect(await hiddenFrom(t.db, 'message', orphan, null, { id: author.id, role: 'member' })).toBe(true);
+    expect(await hiddenFrom(t.db, 'message', orphan, null, { id: moderator.id, role: 'moderator' })).toBe(false);
   });
 });

@@ -17,10 +17,13 @@ type Viewer = Pick<Principal, 'id' | 'role'> | null;
  */
 export function visibleTo(kind: ModerationTargetKind, idColumn: string, authorColumn: string, viewer: Viewer): RawBuilder<boolean> {
   if (viewer && hasRole(viewer, 'moderator')) return sql<boolean>`true`;
+  // The author still sees it unless a moderator deleted it; without a viewer (or an author) nobody is exempt.
+  const exceptForAuthor = viewer
+    ? sql`AND (mi.status = 'deleted' OR ${sql.ref(authorColumn)} IS DISTINCT FROM ${viewer.id}::bigint)`
+    : sql``;
   return sql<boolean>`NOT EXISTS (
     SELECT 1 FROM moderation_items mi
-    WHERE mi.target_kind = ${kind} AND mi.target_id = ${sql.ref(idColumn)} AND mi.hidden_at IS NOT NULL
-      AND (mi.status = 'deleted' OR ${sql.ref(authorColumn)} IS DISTINCT FROM ${viewer?.id ?? null}::bigint))`;
+    WHERE mi.target_kind = ${kind} AND mi.target_id = ${sql.ref(idColumn)} AND mi.hidden_at IS NOT NULL ${exceptForAuthor})`;
 }
 
 /** A selectable flag, so the author's client can show "hidden pending review": `.select(hiddenFlag('message', 'm.id').as('hidden'))`. */
@@ -55,8 +58,16 @@ export async function hiddenAmong(db: Db, kind: ModerationTargetKind, ids: numbe
   return new Set(rows.map((r) => r.target_id));
 }
 
-/** For a single read: true when the target is hidden and the viewer is neither its author nor a moderator (answer 404). */
+/** For a single read: true when the viewer may not see the target (answer 404), by the same rule as `visibleTo`. */
 export async function hiddenFrom(db: Db, kind: ModerationTargetKind, id: number, authorId: number | null, viewer: Viewer): Promise<boolean> {
-  if (viewer && (viewer.id === authorId || hasRole(viewer, 'moderator'))) return false;
-  return isHidden(db, kind, id);
+  if (viewer && hasRole(viewer, 'moderator')) return false;
+  const item = await db
+    .selectFrom('moderation_items')
+    .select('status')
+    .where('target_kind', '=', kind)
+    .where('target_id', '=', id)
+    .where('hidden_at', 'is not', null)
+    .executeTakeFirst();
+  if (!item) return false;
+  return item.status === 'deleted' || viewer === null || authorId !== viewer.id;
 }
