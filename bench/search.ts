@@ -68,7 +68,7 @@ async function drive(samples: Sample[], total: number, concurrency: number, task
 /** The SQL of one search (word corrections, then projects and concepts), straight on the database. */
 async function sqlSearch(database: Database, q: string): Promise<void> {
   const prepared = await prepareTextSearch(database.db, q);
-  const query = { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, limit: 20 };
+  const query = { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: 20 };
   await Promise.all([searchTable(database.db, 'projects', query), searchTable(database.db, 'concepts', query)]);
 }
 
@@ -96,6 +96,8 @@ async function ensureSeeded(target: { url?: string; dataDir?: string }, projects
 async function startServer(target: { url?: string; dataDir?: string }, port: number) {
   const child = spawn('npx', ['tsx', 'apps/server/src/main.ts'], {
     cwd: root,
+    // Its own process group: npx, tsx and node all stop together.
+    detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -113,8 +115,12 @@ async function startServer(target: { url?: string; dataDir?: string }, port: num
     if (up) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill();
+  stopServer(child);
   throw new Error('the server did not start');
+}
+
+function stopServer(child: ReturnType<typeof spawn>): void {
+  if (child.pid) process.kill(-child.pid, 'SIGTERM');
 }
 
 async function benchOne(label: string, target: { url?: string; dataDir?: string }, projects: number, port: number) {
@@ -139,7 +145,9 @@ async function benchOne(label: string, target: { url?: string; dataDir?: string 
   const http1 = await drive(samples, requests, 1, httpSearch);
   const http16 = await drive(samples, requests, 16, httpSearch);
   client.close();
-  server.kill('SIGTERM');
+  stopServer(server);
+  // PGlite's files must be released before anything else opens them.
+  await new Promise((r) => setTimeout(r, 2_000));
 
   const line = (what: string, f: Figures) => `| ${label} | ${what} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.rps.toFixed(0)} |`;
   rows.push(line('SQL, concurrency 1', sql1.all), line('HTTP, concurrency 1', http1.all), line('SQL, concurrency 16', sql16.all), line('HTTP, concurrency 16', http16.all));

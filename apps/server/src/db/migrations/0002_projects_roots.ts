@@ -101,7 +101,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX concept_project_links_project_idx ON concept_project_links (project_id)`.execute(db);
 
   // Words are only ever added (on write); a word left behind by a deleted text costs nothing but a row.
-  await sql`CREATE TABLE search_words (word text PRIMARY KEY)`.execute(db);
+  // `documents` (how many texts have the word, approximate: counted on write, recounted after a bulk load)
+  // tells a rare word from a common one, which the planner cannot for prefix queries (see search/store.ts).
+  await sql`CREATE TABLE search_words (word text PRIMARY KEY, documents integer NOT NULL DEFAULT 1)`.execute(db);
   await sql`CREATE INDEX search_words_trgm_idx ON search_words USING gin (word gin_trgm_ops)`.execute(db);
 }
 

@@ -28,7 +28,7 @@ afterAll(() => t.close());
  */
 async function planOf(text: string): Promise<string> {
   const prepared = await prepareTextSearch(t.db, text);
-  const query = searchTableQuery('projects', { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, limit: 20 });
+  const query = searchTableQuery('projects', { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: 20 });
   return t.db.transaction().execute(async (tx) => {
     await sql`SET LOCAL enable_seqscan = off`.execute(tx);
     const rows = (await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${query}`.execute(tx)).rows;

@@ -6,6 +6,8 @@ import { matchRanges, snippetOf } from './highlight';
 import { type PreparedQuery, buildTsQuery, correctableWord, prepareQuery } from './query';
 import { type SearchRow, type SearchableTable, addSearchWordsOf, findWordCandidates, searchTable } from './store';
 
+/** Below this many texts per word (the rarest word of the query), the word counts as rare (see TierQuery). */
+const rareWordDocuments = 2_000;
 /** A correction must be at least this close (trigram similarity) to the typed word. */
 const minCorrectionSimilarity = 0.35;
 const maxCorrectionsPerWord = 2;
@@ -28,6 +30,8 @@ export interface TextSearch {
   tsQuery: string | null;
   /** Whether some word of the query was corrected. */
   corrected: boolean;
+  /** Whether the rarest word of the query (with its corrections) is in few texts. */
+  rareWords: boolean;
   /** What to highlight: the query, its words and their corrections. */
   terms: string[];
 }
@@ -35,20 +39,33 @@ export interface TextSearch {
 /** Prepares a query and corrects its words against the known words (one round trip). */
 export async function prepareTextSearch(db: Kysely<DB>, text: string): Promise<TextSearch> {
   const query = prepareQuery(text);
-  const correctable = query.words.filter(correctableWord);
   const corrections = new Map<string, string[]>();
-  if (correctable.length) {
-    const candidates = (await findWordCandidates(db, correctable)).rows;
-    for (const word of correctable) {
-      const mine = candidates.filter((c) => c.input === word);
-      // A word the texts already contain is taken as typed.
-      if (mine.some((c) => c.word === word)) continue;
-      const close = mine.filter((c) => c.sim >= minCorrectionSimilarity).slice(0, maxCorrectionsPerWord);
-      if (close.length) corrections.set(word, close.map((c) => c.word));
+  // How many texts each query word (or, when unknown, its corrections) appears in; 0 when nowhere.
+  const documents = new Map<string, number>(query.words.map((w) => [w, 0]));
+  const candidates = query.words.length ? (await findWordCandidates(db, query.words)).rows : [];
+  for (const word of query.words) {
+    const mine = candidates.filter((c) => c.input === word);
+    const exact = mine.find((c) => c.word === word);
+    // A word the texts already contain is taken as typed.
+    if (exact) {
+      documents.set(word, exact.documents);
+      continue;
     }
+    if (!correctableWord(word)) continue;
+    const close = mine.filter((c) => c.sim >= minCorrectionSimilarity).slice(0, maxCorrectionsPerWord);
+    if (close.length) corrections.set(word, close.map((c) => c.word));
+    documents.set(word, close.reduce((sum, c) => sum + c.documents, 0));
   }
   const terms = [text, ...query.words, ...[...corrections.values()].flat()];
-  return { query, tsQuery: buildTsQuery(query.words, corrections), corrected: corrections.size > 0, terms };
+  const rarest = Math.min(...documents.values());
+  return {
+    query,
+    tsQuery: buildTsQuery(query.words, corrections),
+    corrected: corrections.size > 0,
+    // Prefixes can match more than the word itself: short words are never counted as rare.
+    rareWords: rarest < rareWordDocuments && query.words.every((w) => w.length >= 4 || (documents.get(w) ?? 0) < rareWordDocuments),
+    terms,
+  };
 }
 
 const kindOf = { projects: 'project', concepts: 'concept' } as const;
@@ -73,7 +90,7 @@ export async function search(db: Kysely<DB>, input: SearchQuery): Promise<Search
   const tables: SearchableTable[] = input.kind === 'all' ? ['projects', 'concepts'] : [input.kind];
   const found = await Promise.all(
     tables.map(async (table) => {
-      const { rows } = await searchTable(db, table, { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, limit: input.limit });
+      const { rows } = await searchTable(db, table, { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: input.limit });
       return rows.map((row) => toResult(table, row, prepared.terms));
     }),
   );

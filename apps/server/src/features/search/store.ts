@@ -39,6 +39,13 @@ export interface TierQuery {
   tsQuery: string | null;
   /** True when some word was corrected: only then may a title match by its words but not literally. */
   corrected: boolean;
+  /**
+   * True when the words are known to be rare. The planner estimates prefix queries (`word:*`) blindly and
+   * may then walk the primary key newest first, reading every row's text vector until it finds 20 matches
+   * (0.5 s at 100,000 rows for a rare word). For rare words the vector tiers sort by `id + 0`, which only
+   * the GIN index can serve; common words keep the walk, which stops after a few rows.
+   */
+  rareWords: boolean;
   limit: number;
 }
 
@@ -49,14 +56,15 @@ export interface TierQuery {
  * planner either walks the primary key backwards and stops after n rows (a common word) or collects the
  * few matches from a GIN index (a rare one), so no tier ever sorts thousands of rows.
  */
-export function searchTableQuery(table: SearchableTable, { q, tsQuery, corrected, limit }: TierQuery): RawBuilder<SearchRow> {
+export function searchTableQuery(table: SearchableTable, { q, tsQuery, corrected, rareWords, limit }: TierQuery): RawBuilder<SearchRow> {
   const visible = table === 'projects' ? sql`t.published` : sql`true`;
   const long = table === 'projects' ? sql.ref('t.description') : sql.ref('t.body');
-  const tier = (score: number, condition: RawBuilder<unknown>) => sql`
+  const tier = (score: number, condition: RawBuilder<unknown>, order = sql`t.id`) => sql`
     (SELECT t.id, t.slug, t.title, t.summary, left(${long}, 4000) AS description, t.created_at, ${sql.lit(score)}::float8 AS score
      FROM ${sql.table(table)} t
      WHERE ${visible} AND ${condition}
-     ORDER BY t.id DESC LIMIT ${limit})`;
+     ORDER BY ${order} DESC LIMIT ${limit})`;
+  const vectorOrder = rareWords ? sql`t.id + 0` : sql`t.id`;
   const exact = sql`t.title_norm = ${folded(q.text)}`;
   const prefix = sql`t.title_norm LIKE ${folded(q.prefix)}`;
   // Exact ⊂ prefix ⊂ the query at the start of a word: the lower tiers exclude the latter.
@@ -66,10 +74,10 @@ export function searchTableQuery(table: SearchableTable, { q, tsQuery, corrected
     tier(SearchTier.titlePrefix, sql`${prefix} AND NOT ${exact}`),
     tier(SearchTier.titleWord, sql`${atWordStart} AND NOT ${prefix}`),
   ];
-  if (tsQuery && corrected) tiers.push(tier(SearchTier.titleCorrected, sql`${titleHasWords(tsQuery, 't')} AND NOT ${atWordStart}`));
+  if (tsQuery && corrected) tiers.push(tier(SearchTier.titleCorrected, sql`${titleHasWords(tsQuery, 't')} AND NOT ${atWordStart}`, vectorOrder));
   if (tsQuery) {
     const notInTitle = corrected ? sql`NOT ${atWordStart} AND NOT ${titleHasWords(tsQuery, 't')}` : sql`NOT ${atWordStart}`;
-    tiers.push(tier(SearchTier.text, sql`${textMatches(tsQuery, 't')} AND ${notInTitle}`));
+    tiers.push(tier(SearchTier.text, sql`${textMatches(tsQuery, 't')} AND ${notInTitle}`, vectorOrder));
   }
   return sql<SearchRow>`
     SELECT * FROM (${sql.join(tiers, sql` UNION ALL `)}) r
@@ -84,11 +92,11 @@ export const searchTable = (db: Kysely<DB>, table: SearchableTable, query: TierQ
  * the PostgreSQL-documented way to correct words before a full-text search.
  */
 export const findWordCandidates = (db: Kysely<DB>, words: string[]) =>
-  sql<{ input: string; word: string; sim: number }>`
-    SELECT q.w AS input, s.word, s.sim
+  sql<{ input: string; word: string; sim: number; documents: number }>`
+    SELECT q.w AS input, s.word, s.sim, s.documents
     FROM unnest(${words}::text[]) AS q(w)
     CROSS JOIN LATERAL (
-      SELECT word, similarity(word, q.w)::float8 AS sim FROM search_words
+      SELECT word, documents, similarity(word, q.w)::float8 AS sim FROM search_words
       WHERE word % q.w ORDER BY word <-> q.w LIMIT 3
     ) s`.execute(db);
 
@@ -98,12 +106,12 @@ export const addSearchWordsOf = (db: Kysely<DB>, table: SearchableTable, ids: nu
     INSERT INTO search_words (word)
     SELECT DISTINCT w FROM ${sql.table(table)} t, unnest(tsvector_to_array(t.search_vector)) AS w
     WHERE t.id = ANY(${ids}::bigint[]) AND w ~ '^[a-z0-9]{3,40}$'
-    ON CONFLICT DO NOTHING`.execute(db);
+    ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + 1`.execute(db);
 
-/** Rebuilds nothing, adds every word of a whole table: after a bulk load. */
+/** Adds every word of a whole table with its document count: after a bulk load (projects first, then concepts). */
 export const addAllSearchWords = (db: Kysely<DB>, table: SearchableTable) =>
   sql`
-    INSERT INTO search_words (word)
-    SELECT word FROM ts_stat(${`SELECT search_vector FROM ${table}`})
+    INSERT INTO search_words (word, documents)
+    SELECT word, ndoc FROM ts_stat(${`SELECT search_vector FROM ${table}`})
     WHERE word ~ '^[a-z0-9]{3,40}$'
-    ON CONFLICT DO NOTHING`.execute(db);
+    ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + excluded.documents`.execute(db);
