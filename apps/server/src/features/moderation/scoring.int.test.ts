@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiPath, type ServerMessageOf } from '@egoejo/contracts';
+import { ApiPath, type ServerMessageOf, pathWith } from '@egoejo/contracts';
 import { type TestUser, makeMember, makeModerator, uniqueEmail, uniqueIp } from '../../../test/factories';
 import { type TestApp, createTestApp } from '../../../test/harness';
 import { insertMessageInOrder, insertThread } from '../chat/store';
@@ -115,4 +115,21 @@ it('scores join-form messages and members’ project proposals the same way', as
   const { item } = await projectFlagged;
   expect(item).toMatchObject({ targetId: created.json().project.id, author: { id: author.id } });
   expect(item.content).toContain(description);
+});
+
+it('exposes the scoring queue depth, its dead letters and the flag count in /metrics', async () => {
+  const metrics = await t.ctx.metrics.registry.metrics();
+  expect(metrics).toMatch(/jobs_queue_depth\{queue="moderation\.score"\} \d+/);
+  expect(metrics).toMatch(/jobs_queue_depth\{queue="moderation\.score\.dead"\} 0/);
+  expect(metrics).toMatch(/moderation_flagged_total\{kind="message"\} [1-9]/);
+});
+
+it('scores a member’s proposal again when they edit it', async () => {
+  const created = await t.app.inject({ method: 'POST', url: ApiPath.projects, headers: author.auth, payload: { title: 'Verger collectif', category: 'agriculture', description: 'Des pommiers anciens.' } });
+  const { slug, id } = created.json().project as { slug: string; id: number };
+  const description = 'Des pommiers anciens, et le maire est un sale connard.';
+  const flagged = nextPublication<Flagged>(t, moderatorsTopic, (m) => m.type === 'moderation.flagged' && m.item.targetKind === 'project' && m.item.targetId === id);
+  const edited = await t.app.inject({ method: 'PATCH', url: pathWith(ApiPath.project, { slug }), headers: author.auth, payload: { description } });
+  expect(edited.statusCode).toBe(200);
+  expect((await flagged).item.content).toContain(description);
 });

@@ -179,6 +179,9 @@ export async function editProject(ctx: AppContext, principal: Principal, slug: s
       if (body.galleryMediaIds) await replaceGallery(tx, row.id, body.galleryMediaIds);
       const action = body.published === true && !row.published ? 'project.published' : 'project.updated';
       await recordAudit(tx, { actorId: principal.id, action, targetKind: 'project', targetId: row.id, ip, metadata: { fields: Object.keys(body) } });
+      // A member's edited proposal is scored again, like a new one.
+      const text = [values.title ?? row.title, values.summary ?? row.summary, values.description ?? row.description].filter(Boolean).join('\n\n');
+      if (!isModerator(principal)) await enqueueScoring(ctx, tx, { kind: 'project', id: row.id, text, authorId: principal.id });
       return result;
     })
     .catch((error: unknown) => {
