@@ -4,7 +4,7 @@ import { generateProjects } from '../../content/generator';
 import { type TestApp, createTestApp } from '../../../test/harness';
 import { demoAuthorId, insertPublishedProjects } from '../projects/bulk';
 import { prepareTextSearch } from './service';
-import { addAllSearchWords, searchTableQuery } from './store';
+import { addAllSearchWords, searchTierQueries } from './store';
 
 /**
  * The plan of a search on a catalogue large enough for indexes to matter (3,000 generated projects,
@@ -28,11 +28,12 @@ afterAll(() => t.close());
  */
 async function planOf(text: string): Promise<string> {
   const prepared = await prepareTextSearch(t.db, text);
-  const query = searchTableQuery('projects', { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: 20 });
+  const tiers = searchTierQueries('projects', { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: 20 });
   return t.db.transaction().execute(async (tx) => {
     await sql`SET LOCAL enable_seqscan = off`.execute(tx);
-    const rows = (await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${query}`.execute(tx)).rows;
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
+    const plans: string[] = [];
+    for (const tier of tiers) plans.push(...(await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${tier}`.execute(tx)).rows.map((r) => r['QUERY PLAN']));
+    return plans.join('\n');
   });
 }
 

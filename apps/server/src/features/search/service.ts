@@ -90,7 +90,7 @@ export async function search(db: Kysely<DB>, input: SearchQuery): Promise<Search
   const tables: SearchableTable[] = input.kind === 'all' ? ['projects', 'concepts'] : [input.kind];
   const found = await Promise.all(
     tables.map(async (table) => {
-      const { rows } = await searchTable(db, table, { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: input.limit });
+      const rows = await searchTable(db, table, { q: prepared.query, tsQuery: prepared.tsQuery, corrected: prepared.corrected, rareWords: prepared.rareWords, limit: input.limit });
       return rows.map((row) => toResult(table, row, prepared.terms));
     }),
   );

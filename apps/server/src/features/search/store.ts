@@ -50,20 +50,21 @@ export interface TierQuery {
 }
 
 /**
- * Ranked search in one table, as a union of tiers that exclude each other: exact title, title prefix,
+ * Ranked search in one table, as tiers that exclude each other, best first: exact title, title prefix,
  * the query at the start of a word of the title, the (corrected) words all in the title, then the words
  * anywhere in the text (summary, description, body). Each tier is "filter, newest first, LIMIT n": the
  * planner either walks the primary key backwards and stops after n rows (a common word) or collects the
- * few matches from a GIN index (a rare one), so no tier ever sorts thousands of rows.
+ * few matches from a GIN index (a rare one), so no tier ever sorts thousands of rows. The tiers run one
+ * after the other and stop once n rows are found: a common word is answered by its first tiers alone.
  */
-export function searchTableQuery(table: SearchableTable, { q, tsQuery, corrected, rareWords, limit }: TierQuery): RawBuilder<SearchRow> {
+export function searchTierQueries(table: SearchableTable, { q, tsQuery, corrected, rareWords, limit }: TierQuery): RawBuilder<SearchRow>[] {
   const visible = table === 'projects' ? sql`t.published` : sql`true`;
   const long = table === 'projects' ? sql.ref('t.description') : sql.ref('t.body');
-  const tier = (score: number, condition: RawBuilder<unknown>, order = sql`t.id`) => sql`
-    (SELECT t.id, t.slug, t.title, t.summary, left(${long}, 4000) AS description, t.created_at, ${sql.lit(score)}::float8 AS score
-     FROM ${sql.table(table)} t
-     WHERE ${visible} AND ${condition}
-     ORDER BY ${order} DESC LIMIT ${limit})`;
+  const tier = (score: number, condition: RawBuilder<unknown>, order = sql`t.id`) => sql<SearchRow>`
+    SELECT t.id, t.slug, t.title, t.summary, left(${long}, 4000) AS description, t.created_at, ${sql.lit(score)}::float8 AS score
+    FROM ${sql.table(table)} t
+    WHERE ${visible} AND ${condition}
+    ORDER BY ${order} DESC LIMIT ${limit}`;
   const vectorOrder = rareWords ? sql`t.id + 0` : sql`t.id`;
   const exact = sql`t.title_norm = ${folded(q.text)}`;
   const prefix = sql`t.title_norm LIKE ${folded(q.prefix)}`;
@@ -79,13 +80,18 @@ export function searchTableQuery(table: SearchableTable, { q, tsQuery, corrected
     const notInTitle = corrected ? sql`NOT ${atWordStart} AND NOT ${titleHasWords(tsQuery, 't')}` : sql`NOT ${atWordStart}`;
     tiers.push(tier(SearchTier.text, sql`${textMatches(tsQuery, 't')} AND ${notInTitle}`, vectorOrder));
   }
-  return sql<SearchRow>`
-    SELECT * FROM (${sql.join(tiers, sql` UNION ALL `)}) r
-    ORDER BY score DESC, id DESC
-    LIMIT ${limit}`;
+  return tiers;
 }
 
-export const searchTable = (db: Kysely<DB>, table: SearchableTable, query: TierQuery) => searchTableQuery(table, query).execute(db);
+export async function searchTable(db: Kysely<DB>, table: SearchableTable, query: TierQuery): Promise<SearchRow[]> {
+  const found: SearchRow[] = [];
+  for (const tier of searchTierQueries(table, query)) {
+    if (found.length >= query.limit) break;
+    const { rows } = await tier.execute(db);
+    found.push(...rows.slice(0, query.limit - found.length));
+  }
+  return found;
+}
 
 /**
  * For each word of the query, the closest known words (trigram similarity, GIN index on search_words),
