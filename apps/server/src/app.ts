@@ -139,6 +139,7 @@ async function registerWebApp(app: FastifyInstance, ctx: AppContext): Promise<vo
       root,
       wildcard: false,
       index: false,
+      preCompressed: true, // the web build writes .br and .gz beside each file (apps/web/precompress.ts)
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
