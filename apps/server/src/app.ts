@@ -140,6 +140,7 @@ async function registerWebApp(app: FastifyInstance, ctx: AppContext): Promise<vo
       wildcard: false,
       index: false,
       preCompressed: true, // the web build writes .br and .gz beside each file (apps/web/precompress.ts)
+      cacheControl: false, // otherwise send's own "max-age=0" replaces the header setHeaders gives below
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
