@@ -8,7 +8,8 @@ function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
   const offsets: number[] = [];
   let index = 0;
   for (const char of text) {
-    const part = fold(char);
+    // ASCII folds by lower-casing; only other characters need the (slow) Unicode decomposition.
+    const part = char.charCodeAt(0) < 128 ? char.toLowerCase() : fold(char);
     for (let i = 0; i < part.length; i++) offsets.push(index);
     folded += part;
     index += char.length;

@@ -61,7 +61,7 @@ export function searchTierQueries(table: SearchableTable, { q, tsQuery, correcte
   const visible = table === 'projects' ? sql`t.published` : sql`true`;
   const long = table === 'projects' ? sql.ref('t.description') : sql.ref('t.body');
   const tier = (score: number, condition: RawBuilder<unknown>, order = sql`t.id`) => sql<SearchRow>`
-    SELECT t.id, t.slug, t.title, t.summary, left(${long}, 4000) AS description, t.created_at, ${sql.lit(score)}::float8 AS score
+    SELECT t.id, t.slug, t.title, t.summary, left(${long}, 1500) AS description, t.created_at, ${sql.lit(score)}::float8 AS score
     FROM ${sql.table(table)} t
     WHERE ${visible} AND ${condition}
     ORDER BY ${order} DESC LIMIT ${limit}`;
