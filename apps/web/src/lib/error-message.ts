@@ -7,6 +7,7 @@ const knownCodes = [
   'validation_failed',
   'rate_limited',
   'invalid_credentials',
+  'wrong_password',
   'weak_password',
   'email_taken',
   'unauthenticated',

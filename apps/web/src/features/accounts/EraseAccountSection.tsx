@@ -30,7 +30,7 @@ export function EraseAccountSection() {
       await eraseMe(password);
       await navigate(paths.home, { replace: true });
     } catch (failure) {
-      setPasswordError(failure instanceof ApiError && failure.code === 'invalid_credentials' ? t('errors.invalid_credentials') : undefined);
+      setPasswordError(failure instanceof ApiError && failure.code === 'wrong_password' ? t('errors.wrong_password') : undefined);
       setError(errorMessage(failure));
       setSending(false);
     }

@@ -31,7 +31,7 @@ export function PasswordForm() {
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
       if (code === 'weak_password') setErrors({ next: t('errors.weak_password') });
-      if (code === 'invalid_credentials') setErrors({ current: t('errors.invalid_credentials') });
+      if (code === 'wrong_password') setErrors({ current: t('errors.wrong_password') });
       setOutcome({ error: errorMessage(error) });
     } finally {
       setSending(false);

@@ -101,6 +101,7 @@ export const de: Messages = {
     network_error: 'Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
     validation_failed: 'Einige Felder müssen korrigiert werden.',
     rate_limited: 'Zu viele Versuche. Bitte warte eine Minute.',
+    wrong_password: 'Das Passwort ist falsch.',
     invalid_credentials: 'E-Mail oder Passwort falsch.',
     weak_password: 'Dieses Passwort ist zu leicht zu erraten: wähle ein längeres oder weniger gängiges.',
     email_taken: 'Mit dieser E-Mail gibt es bereits ein Konto. Melde dich an oder nutze eine andere Adresse.',

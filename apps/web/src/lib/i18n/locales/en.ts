@@ -101,6 +101,7 @@ export const en: Messages = {
     network_error: 'The server cannot be reached. Check your connection and try again.',
     validation_failed: 'Some fields need to be corrected.',
     rate_limited: 'Too many attempts. Please wait a minute before trying again.',
+    wrong_password: 'The password is incorrect.',
     invalid_credentials: 'Wrong email or password.',
     weak_password: 'This password is too easy to guess: choose a longer or less common one.',
     email_taken: 'An account already exists with this email. Log in or use another address.',

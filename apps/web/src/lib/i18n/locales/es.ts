@@ -101,6 +101,7 @@ export const es: Messages = {
     network_error: 'No se puede contactar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
     validation_failed: 'Hay campos que corregir.',
     rate_limited: 'Demasiados intentos. Espera un minuto antes de volver a intentarlo.',
+    wrong_password: 'La contraseña es incorrecta.',
     invalid_credentials: 'Correo o contraseña incorrectos.',
     weak_password: 'Esta contraseña es demasiado fácil de adivinar: elige una más larga o menos común.',
     email_taken: 'Ya existe una cuenta con este correo. Inicia sesión o usa otra dirección.',

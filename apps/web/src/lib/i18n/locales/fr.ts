@@ -103,6 +103,7 @@ export const fr = {
     network_error: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     validation_failed: 'Certains champs sont à corriger.',
     rate_limited: 'Trop de tentatives. Patientez une minute avant de réessayer.',
+    wrong_password: 'Le mot de passe est incorrect.',
     invalid_credentials: 'E-mail ou mot de passe incorrect.',
     weak_password: 'Ce mot de passe est trop facile à deviner : choisissez-en un plus long ou moins courant.',
     email_taken: 'Un compte existe déjà avec cet e-mail. Connectez-vous ou utilisez une autre adresse.',

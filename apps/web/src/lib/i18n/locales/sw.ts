@@ -101,6 +101,7 @@ export const sw: Messages = {
     network_error: 'Seva haipatikani. Kagua muunganisho wako kisha ujaribu tena.',
     validation_failed: 'Baadhi ya sehemu zinahitaji kusahihishwa.',
     rate_limited: 'Majaribio mengi mno. Subiri dakika moja kabla ya kujaribu tena.',
+    wrong_password: 'Nenosiri si sahihi.',
     invalid_credentials: 'Barua pepe au nenosiri si sahihi.',
     weak_password: 'Nenosiri hili ni rahisi kukisia: chagua refu zaidi au lisilo la kawaida.',
     email_taken: 'Tayari kuna akaunti yenye barua pepe hii. Ingia au tumia anwani nyingine.',
