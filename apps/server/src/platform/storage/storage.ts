@@ -28,7 +28,10 @@ export interface ObjectStream {
  */
 export interface Storage {
   readonly kind: 'local' | 's3';
-  /** Stores `body` under `key`, then reads it back and checks size and sha256; throws StorageError otherwise. */
+  /**
+   * Stores `body` under `key` and checks what the store holds: size and sha256 read back (S3: size and MD5
+   * ETag from a HEAD, the whole object when the ETag is not an MD5); throws StorageError otherwise.
+   */
   put(key: string, body: Buffer, contentType: string): Promise<void>;
   /** The object, or a byte range of it; null when there is no such object. */
   get(key: string, range?: ByteRange): Promise<ObjectStream | null>;
