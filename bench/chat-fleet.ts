@@ -18,9 +18,12 @@ export interface FleetResult {
   latencies: number[];
   ackLatencies: number[];
   sent: number;
+  /** Committed messages: the server acked them (a refused send is not lost, its sender was told). */
   acked: number;
+  /** Deliveries owed: every acked message to every socket of its thread still open at the end. */
   expected: number;
   received: number;
+  /** Owed deliveries that never came, after waiting until the stream went quiet. */
   lost: number;
   doubled: number;
   errors: Record<string, number>;
@@ -37,13 +40,20 @@ function connect(client: FleetClient, index: number, onMessage: (live: Live, dat
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(client.url, { perMessageDeflate: false, headers: { 'x-forwarded-for': client.ip } });
     const live: Live = { socket, thread: client.thread, index };
+    let subscribed = false;
     socket.once('error', reject);
     socket.once('open', () => socket.send(JSON.stringify({ type: 'auth', token: client.token })));
     socket.on('message', (data) => {
       const text = data.toString();
       if (text.startsWith('{"type":"auth.ok"')) socket.send(JSON.stringify({ type: 'subscribe', thread: client.thread }));
-      else if (text.startsWith('{"type":"subscribed"')) resolve(live);
-      else onMessage(live, text);
+      else if (text.startsWith('{"type":"subscribed"')) {
+        subscribed = true;
+        resolve(live);
+      }
+      else if (!subscribed && text.startsWith('{"type":"error"')) {
+        // A busy server may refuse the subscribe (database_unavailable): try again, as a real client would.
+        setTimeout(() => socket.send(JSON.stringify({ type: 'subscribe', thread: client.thread })), 500);
+      } else onMessage(live, text);
     });
   });
 }
@@ -51,14 +61,16 @@ function connect(client: FleetClient, index: number, onMessage: (live: Live, dat
 /** Connects every client (a few dozen at a time), then sends `ratePerSecond` messages for `seconds`. */
 export async function runFleet(clients: FleetClient[], options: { ratePerSecond: number; seconds: number; drainMs?: number }): Promise<FleetResult> {
   const sentAt = new Map<string, { at: number; thread: number }>();
+  const ackedIds = new Set<string>();
+  let lastReceiptAt = 0;
   const receivedBy = new Map<string, Set<number>>();
-  const membersOf = new Map<number, number>();
   const result: FleetResult = { latencies: [], ackLatencies: [], sent: 0, acked: 0, expected: 0, received: 0, lost: 0, doubled: 0, errors: {}, closedEarly: 0 };
   let measuring = false;
 
   const onMessage = (live: Live, text: string) => {
     const m = JSON.parse(text) as { type: string; clientId?: string; code?: string; message?: { clientId: string } };
     if (m.type === 'message.new' && m.message) {
+      lastReceiptAt = performance.now();
       const sent = sentAt.get(m.message.clientId);
       if (!sent) return; // a message from before the measurement
       const seen = receivedBy.get(m.message.clientId)!;
@@ -70,6 +82,7 @@ export async function runFleet(clients: FleetClient[], options: { ratePerSecond:
       }
     } else if (m.type === 'ack' && m.clientId && sentAt.has(m.clientId)) {
       result.acked++;
+      ackedIds.add(m.clientId);
       result.ackLatencies.push(performance.now() - sentAt.get(m.clientId)!.at);
     } else if (m.type === 'error') {
       result.errors[m.code ?? 'unknown'] = (result.errors[m.code ?? 'unknown'] ?? 0) + 1;
@@ -81,7 +94,6 @@ export async function runFleet(clients: FleetClient[], options: { ratePerSecond:
     lives.push(...(await Promise.all(clients.slice(i, i + 50).map((c, j) => connect(c, i + j, onMessage)))));
   }
   for (const live of lives) {
-    membersOf.set(live.thread, (membersOf.get(live.thread) ?? 0) + 1);
     live.socket.on('close', () => measuring && result.closedEarly++);
   }
   await new Promise((resolve) => setTimeout(resolve, 1_000)); // presence announcements settle
@@ -110,10 +122,18 @@ export async function runFleet(clients: FleetClient[], options: { ratePerSecond:
       }
     }, tickMs);
   });
-  await new Promise((resolve) => setTimeout(resolve, options.drainMs ?? 5_000));
+  // Late is not lost: wait until nothing arrived for 2 s (at most drainMs).
+  const drainUntil = performance.now() + (options.drainMs ?? 30_000);
+  while (performance.now() < drainUntil && performance.now() - lastReceiptAt < 2_000) await new Promise((r) => setTimeout(r, 250));
   measuring = false;
-  for (const { thread } of sentAt.values()) result.expected += membersOf.get(thread) ?? 0;
-  result.lost = result.expected - result.received;
+  const openIndexes = new Set(lives.filter((l) => l.socket.readyState === WebSocket.OPEN).map((l) => l.index));
+  for (const clientId of ackedIds) {
+    const { thread } = sentAt.get(clientId)!;
+    const owed = lives.filter((l) => l.thread === thread && openIndexes.has(l.index));
+    result.expected += owed.length;
+    const got = receivedBy.get(clientId)!;
+    result.lost += owed.filter((l) => !got.has(l.index)).length;
+  }
   await Promise.all(lives.map((l) => new Promise<void>((resolve) => (l.socket.readyState === WebSocket.CLOSED ? resolve() : (l.socket.once('close', () => resolve()), l.socket.close())))));
   return result;
 }

@@ -199,15 +199,15 @@ async function measure(scenario: string, target: string, procs: Proc[], clients:
 
 function table(rows: Row[]): string {
   const lines = [
-    '| scenario | server | load avg | p50 | p95 | p99 | ack p99 | delivered | lost | doubled | errors | server CPU (of one core) | server RSS peak | PG server conns (SHOW POOLS) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | server | load avg | p50 | p95 | p99 | ack p99 | acked / sent | delivered / owed | lost | doubled | errors | server CPU (of one core) | server RSS peak | PG server conns (SHOW POOLS) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
     const l = [...r.fleet.latencies].sort((a, b) => a - b);
     const a = [...r.fleet.ackLatencies].sort((x, y) => x - y);
     const f = (v: number) => `${v.toFixed(1)} ms`;
     const errors = Object.entries(r.fleet.errors).map(([k, v]) => `${k}: ${v}`).join(', ') || '0';
-    lines.push(`| ${r.scenario} | ${r.target} | ${r.load} | ${f(pct(l, 50))} | ${f(pct(l, 95))} | ${f(pct(l, 99))} | ${a.length ? f(pct(a, 99)) : '–'} | ${r.fleet.received} / ${r.fleet.expected} | ${r.fleet.lost} | ${r.fleet.doubled} | ${errors} | ${r.cpu} | ${r.rss} | ${r.pg} |`);
+    lines.push(`| ${r.scenario} | ${r.target} | ${r.load} | ${f(pct(l, 50))} | ${f(pct(l, 95))} | ${f(pct(l, 99))} | ${a.length ? f(pct(a, 99)) : '–'} | ${r.fleet.acked} / ${r.fleet.sent} | ${r.fleet.expected - r.fleet.lost} / ${r.fleet.expected} | ${r.fleet.lost} | ${r.fleet.doubled} | ${errors} | ${r.cpu} | ${r.rss} | ${r.pg} |`);
   }
   return lines.join('\n');
 }

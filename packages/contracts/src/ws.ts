@@ -12,6 +12,9 @@ import { Poll } from './polls';
 /** Largest frame the server accepts; a bigger one closes the socket with 1009. */
 export const wsMaxFrameBytes = 64 * 1024;
 
+/** A presence frame lists at most this many users (a thread of 1,000 would otherwise send 1,000 × 1,000 names). */
+export const presenceListMax = 100;
+
 export const WsCloseCode = {
   /** The server restarts or shuts down: reconnect. */
   goingAway: 1001,
@@ -79,7 +82,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message.updated'), message: ChatMessage }),
   z.object({ type: z.literal('message.deleted'), message: ChatMessage }),
   z.object({ type: z.literal('typing'), thread: z.number().int(), user: ChatUser, expiresInMs: z.number().int() }),
-  z.object({ type: z.literal('presence'), thread: z.number().int(), online: z.array(ChatUser) }),
+  /** Who is online in a thread: the first `presenceListMax` by id, and how many in all. */
+  z.object({ type: z.literal('presence'), thread: z.number().int(), online: z.array(ChatUser), count: z.number().int() }),
   /** A member left a private thread; that member's own sockets stop receiving it. */
   z.object({ type: z.literal('thread.left'), thread: z.number().int(), user: ChatUser }),
   // polls (owned by features/polls): the tally for this subscriber (results null while not visible to them)

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { presenceListMax } from '@egoejo/contracts';
 import type { AppContext } from '../../platform/context';
 import { publishToTopic } from '../../platform/ws/topics';
 import type { SocketSession } from '../../platform/ws/session';
@@ -10,6 +11,7 @@ import { ThreadStream } from './stream';
 /** A typing notice lasts this long on screen; a socket may send one per thread every `typingEveryMs`. */
 export const typingExpiresMs = 5_000;
 const typingEveryMs = 2_000;
+const presenceEveryMs = 1_000;
 
 interface SessionState {
   streams: Map<number, ThreadStream>;
@@ -25,9 +27,21 @@ export function registerChatSocket(app: FastifyInstance, ctx: AppContext): void 
   const presence: PresenceStore = ctx.redis ? createRedisPresence(ctx.redis, ttlMs) : createMemoryPresence();
   const states = new WeakMap<SocketSession, SessionState>();
 
+  // Announcements are coalesced per thread (one per `presenceEveryMs`): when 1,000 members connect at once,
+  // each joining must not send the whole list to everyone (quadratic); they get one list a second instead.
+  const pendingAnnounces = new Set<number>();
   const announcePresence = async (threadId: number) => {
-    const online = await presence.list(threadId);
-    await publishToTopic(ctx.pubsub, threadTopic(threadId), { type: 'presence', thread: threadId, online });
+    if (pendingAnnounces.has(threadId)) return;
+    pendingAnnounces.add(threadId);
+    setTimeout(() => {
+      pendingAnnounces.delete(threadId);
+      presence
+        .list(threadId)
+        .then((online) =>
+          publishToTopic(ctx.pubsub, threadTopic(threadId), { type: 'presence', thread: threadId, online: online.slice(0, presenceListMax), count: online.length }),
+        )
+        .catch(() => undefined);
+    }, presenceEveryMs).unref();
   };
   const stateOf = (session: SocketSession): SessionState => {
     let state = states.get(session);
