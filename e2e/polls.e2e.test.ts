@@ -84,4 +84,25 @@ describe('polls', () => {
     await page.getByRole('region', { name: 'Résultats en direct' }).getByText('Excellent').waitFor();
     await context.close();
   });
+
+  it('a member proposes a poll with several choices, it opens at once and takes a vote', async () => {
+    const member = await createMember(baseUrl, 'Élie Rucher');
+    const context = await newVisitor(browser);
+    const page = await context.newPage();
+    await logIn(page, member);
+    await navigate(page, '/votes');
+    await page.getByText('Proposer un vote').click();
+    await page.getByLabel('Question').fill('Quelles plantes mellifères semer ?');
+    await page.getByLabel('Options (une par ligne)').fill('Phacélie\nTrèfle\nSarrasin');
+    await page.getByLabel('Méthode').selectOption('multiple');
+    await page.getByRole('button', { name: 'Ouvrir le vote' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quelles plantes mellifères semer ?' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel('Phacélie').check();
+    await page.getByLabel('Sarrasin').check();
+    await page.getByRole('button', { name: 'Voter' }).click();
+    await page.getByText('Votre vote est enregistré.').waitFor();
+    await page.getByText('1 bulletin(s)').waitFor();
+    await context.close();
+  });
 });

@@ -2,17 +2,20 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, generatePath } from 'react-router';
 import { paths } from '../../app/paths';
+import { useSession } from '../../lib/api/use-session';
 import { useErrorMessage } from '../../lib/error-message';
 import { usePageTitle } from '../../lib/page-title';
 import { withQueries } from '../../lib/queries';
 import { FormAlert } from '../../ui/FormAlert';
 import { PagedFooter } from '../../ui/PagedFooter';
 import { fetchPolls } from './api';
+import { NewPollForm } from './NewPollForm';
 
 export const PollsPage = withQueries(function PollsPage() {
   const { t } = useTranslation();
   usePageTitle(t('polls.title'));
   const errorMessage = useErrorMessage();
+  const signedIn = useSession() !== null;
   const list = useInfiniteQuery({
     queryKey: ['polls', 'list'],
     queryFn: ({ pageParam }) => fetchPolls(pageParam),
@@ -24,6 +27,7 @@ export const PollsPage = withQueries(function PollsPage() {
     <div>
       <h1>{t('polls.title')}</h1>
       <p className="lead">{t('polls.intro')}</p>
+      {signedIn && <NewPollForm />}
       <FormAlert error={list.error ? errorMessage(list.error) : null} />
       <ul className="card-grid">
         {polls.map((poll) => (

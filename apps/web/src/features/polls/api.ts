@@ -1,4 +1,4 @@
-import { ApiPath, type BallotBody, Poll, PollPage, pathWith } from '@egoejo/contracts';
+import { ApiPath, type BallotBody, type CreatePollBody, Poll, PollPage, pathWith } from '@egoejo/contracts';
 import { apiRequest } from '../../lib/api/client';
 
 export function fetchPolls(cursor: string | undefined, projectSlug?: string) {
@@ -11,4 +11,10 @@ export function fetchPoll(id: number) {
 
 export function castBallot(id: number, body: BallotBody) {
   return apiRequest(pathWith(ApiPath.pollBallots, { id }), { method: 'POST', body, reply: Poll });
+}
+
+/** Creates a poll and opens it at once (a draft nobody can vote on is not what a member wants here). */
+export async function createOpenPoll(body: CreatePollBody) {
+  const draft = await apiRequest(ApiPath.polls, { method: 'POST', body, reply: Poll });
+  return apiRequest(pathWith(ApiPath.pollOpen, { id: draft.id }), { method: 'POST', reply: Poll });
 }

@@ -364,6 +364,17 @@ export const ar: Messages = {
     link: 'ربط بالمشروع',
     linked: 'تم ربط المشروع.',
   },
+  newPoll: {
+    title: 'اقتراح تصويت',
+    question: 'السؤال',
+    options: 'الخيارات (خيار في كل سطر)',
+    optionsHint: 'بين 2 و20 خيارًا.',
+    optionsCount: 'أدخل بين {{min}} و{{max}} خيارات، خيارًا في كل سطر.',
+    method: 'الطريقة',
+    visibility: 'ظهور النتائج',
+    submit: 'فتح التصويت',
+    visibilities: { always: 'فورًا، للجميع', after_vote: 'بعد التصويت', after_close: 'عند الإغلاق' },
+  },
   notFound: {
     title: 'الصفحة غير موجودة',
     text: 'هذه الصفحة غير موجودة أو تم نقلها.',

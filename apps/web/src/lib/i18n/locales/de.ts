@@ -364,6 +364,17 @@ export const de: Messages = {
     link: 'Mit dem Projekt verbinden',
     linked: 'Projekt verbunden.',
   },
+  newPoll: {
+    title: 'Eine Abstimmung vorschlagen',
+    question: 'Frage',
+    options: 'Optionen (eine pro Zeile)',
+    optionsHint: 'Zwischen 2 und 20 Optionen.',
+    optionsCount: 'Gib zwischen {{min}} und {{max}} Optionen an, eine pro Zeile.',
+    method: 'Verfahren',
+    visibility: 'Ergebnisse sichtbar',
+    submit: 'Abstimmung öffnen',
+    visibilities: { always: 'sofort, für alle', after_vote: 'nach der Stimmabgabe', after_close: 'nach Abschluss' },
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite existiert nicht oder wurde verschoben.',

@@ -364,6 +364,17 @@ export const en: Messages = {
     link: 'Link to the project',
     linked: 'Project linked.',
   },
+  newPoll: {
+    title: 'Propose a poll',
+    question: 'Question',
+    options: 'Options (one per line)',
+    optionsHint: 'Between 2 and 20 options.',
+    optionsCount: 'Give between {{min}} and {{max}} options, one per line.',
+    method: 'Method',
+    visibility: 'Results visible',
+    submit: 'Open the poll',
+    visibilities: { always: 'at once, to everyone', after_vote: 'after voting', after_close: 'when it closes' },
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist or has moved.',

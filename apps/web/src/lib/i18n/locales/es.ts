@@ -364,6 +364,17 @@ export const es: Messages = {
     link: 'Unir al proyecto',
     linked: 'Proyecto unido.',
   },
+  newPoll: {
+    title: 'Proponer una votación',
+    question: 'Pregunta',
+    options: 'Opciones (una por línea)',
+    optionsHint: 'Entre 2 y 20 opciones.',
+    optionsCount: 'Indica entre {{min}} y {{max}} opciones, una por línea.',
+    method: 'Método',
+    visibility: 'Resultados visibles',
+    submit: 'Abrir la votación',
+    visibilities: { always: 'enseguida, para todos', after_vote: 'después de votar', after_close: 'al cierre' },
+  },
   notFound: {
     title: 'Página no encontrada',
     text: 'Esta página no existe o ha sido movida.',

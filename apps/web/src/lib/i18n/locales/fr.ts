@@ -366,6 +366,17 @@ export const fr = {
     link: 'Relier au projet',
     linked: 'Projet relié.',
   },
+  newPoll: {
+    title: 'Proposer un vote',
+    question: 'Question',
+    options: 'Options (une par ligne)',
+    optionsHint: 'Entre 2 et 20 options.',
+    optionsCount: 'Donnez entre {{min}} et {{max}} options, une par ligne.',
+    method: 'Méthode',
+    visibility: 'Résultats visibles',
+    submit: 'Ouvrir le vote',
+    visibilities: { always: 'tout de suite, pour tous', after_vote: 'après avoir voté', after_close: 'à la clôture' },
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'Cette page n’existe pas ou a été déplacée.',

@@ -364,6 +364,17 @@ export const sw: Messages = {
     link: 'Unganisha na mradi',
     linked: 'Mradi umeunganishwa.',
   },
+  newPoll: {
+    title: 'Pendekeza kura',
+    question: 'Swali',
+    options: 'Machaguo (moja kwa kila mstari)',
+    optionsHint: 'Kati ya machaguo 2 na 20.',
+    optionsCount: 'Toa machaguo kati ya {{min}} na {{max}}, moja kwa kila mstari.',
+    method: 'Njia',
+    visibility: 'Matokeo yanaonekana',
+    submit: 'Fungua kura',
+    visibilities: { always: 'mara moja, kwa wote', after_vote: 'baada ya kupiga kura', after_close: 'kura ikifungwa' },
+  },
   notFound: {
     title: 'Ukurasa haupatikani',
     text: 'Ukurasa huu haupo au umehamishwa.',
