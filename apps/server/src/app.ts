@@ -27,6 +27,7 @@ import { mediaPersonalData } from './features/media/personal-data';
 import { registerMediaRoutes } from './features/media/routes';
 import { registerOpsRoutes } from './features/ops/routes';
 import { registerConstellationRoutes } from './features/constellation/routes';
+import { projectsPersonalData } from './features/projects/personal-data';
 import { registerProjectRoutes } from './features/projects/routes';
 import { registerRootsRoutes } from './features/roots/routes';
 import { registerSearchRoutes } from './features/search/routes';
@@ -71,6 +72,7 @@ function createContext({ config, database, signingSecret, storage }: AppDeps): A
   personalData.register(sessionsPersonalData);
   personalData.register(mediaPersonalData);
   personalData.register(intentsPersonalData);
+  personalData.register(projectsPersonalData);
   personalData.register(auditPersonalData);
   personalData.register(chatPersonalData);
   personalData.register(moderationPersonalData);

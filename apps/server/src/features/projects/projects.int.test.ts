@@ -220,3 +220,18 @@ describe('editing and deleting', () => {
     expect((await t.app.inject({ method: 'DELETE', url, headers: moderator.auth })).statusCode).toBe(404);
   });
 });
+
+describe('personal data', () => {
+  it('exports a person’s projects, and erasure deletes their unpublished proposals only', async () => {
+    const author = await makeMember(t);
+    const proposal = (await create({ title: 'Brouillon privé', category: 'eau' }, author)).json().project;
+    const published = (await create({ title: 'Projet partagé', category: 'eau' }, author)).json().project;
+    await patch(published.slug, { published: true }, moderator);
+    const owner = { userId: author.id, email: author.email };
+    const exported = await t.db.transaction().execute((tx) => t.ctx.personalData.exportAll(tx, owner));
+    expect((exported.projects as { slug: string }[]).map((p) => p.slug)).toEqual([proposal.slug, published.slug]);
+    await t.db.transaction().execute((tx) => t.ctx.personalData.eraseAll(tx, owner));
+    expect((await get(projectUrl(proposal.slug), moderator)).statusCode).toBe(404);
+    expect((await get(projectUrl(published.slug))).statusCode).toBe(200);
+  });
+});

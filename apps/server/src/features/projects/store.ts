@@ -122,3 +122,16 @@ export const findConceptsInspiring = (db: Db, projectId: number) =>
     .where('l.project_id', '=', projectId)
     .orderBy('c.title')
     .execute();
+
+/** A person's projects, published or not, for their data export. */
+export const findProjectsByAuthor = (db: Db, authorId: number) =>
+  db
+    .selectFrom('projects')
+    .select(['id', 'slug', 'title', 'summary', 'description', 'category', 'status', 'published', 'created_at', 'updated_at'])
+    .where('author_id', '=', authorId)
+    .orderBy('id')
+    .execute();
+
+/** Proposals never published are private drafts: they go with their author. */
+export const deleteUnpublishedByAuthor = (db: Db, authorId: number) =>
+  db.deleteFrom('projects').where('author_id', '=', authorId).where('published', '=', false).execute();
