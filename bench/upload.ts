@@ -1,6 +1,6 @@
 /**
  * `npm run bench:upload`: a 4.5 MB photo-like JPEG uploaded end to end over HTTP (receive, check the
- * type from the bytes, re-encode, three WebP variants and the original, store, read back and verify,
+ * type from the bytes, re-encode, three WebP variants and the original, store and verify,
  * commit the row), on local disk and on a real S3 (OpenStack Swift, started here by
  * scripts/services/s3-up.sh), plus sharp alone on the same images in the same run. Prints a Markdown
  * section for bench/BENCHMARKS.md. Every upload is a distinct file, so content addressing never skips
@@ -147,7 +147,7 @@ process.stdout.write(
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     line('sharp alone: decode, orient, original JPEG + WebP 1920/960/320', results.sharp),
     line('end to end, local disk (fsync, read back, verify, commit)', results.local),
-    line('end to end, Swift S3 on loopback (put, read back, verify, commit)', results.s3),
+    line('end to end, Swift S3 on loopback (put, HEAD: size + MD5 ETag, commit)', results.s3),
     '',
     `Target p95 ≤ 600 ms: local ${results.local.p95 <= 600 ? 'met' : 'NOT met'}, S3 ${results.s3.p95 <= 600 ? 'met' : 'NOT met'}.`,
     '',
