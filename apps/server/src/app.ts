@@ -105,6 +105,8 @@ async function registerPlatform(app: FastifyInstance, ctx: AppContext): Promise<
     global: true,
     max: 300,
     timeWindow: 60_000,
+    // With Redis the limits hold across processes; while Redis is down requests pass rather than fail.
+    ...(ctx.redis ? { redis: ctx.redis, nameSpace: 'egoejo-rate:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
   });
   await app.register(swagger, {
