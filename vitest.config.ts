@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects:
+ * Projects (each `extends: true`, so the timeouts below apply to all):
+ * - e2e: Chromium (playwright-core) against the built web app on the real server;
  * - unit: pure tests (`*.test.ts`), no database;
  * - pglite: integration tests (`*.int.test.ts`) on the embedded PGlite, each file from a migrated template;
  * - postgres: the same integration tests on a real PostgreSQL 15 reached through a real PgBouncer in
@@ -15,35 +16,35 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global-setup.ts'], testTimeout: 60_000 } },
+      { extends: true, test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global-setup.ts'], testTimeout: 60_000 } },
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['apps/server/**/*.test.ts', 'packages/**/*.test.ts', 'apps/web/**/*.test.ts'],
-          exclude: [...integration, '**/node_modules/**'],
+          exclude: [...integration, '**/*.cluster.test.ts', '**/node_modules/**'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: integration,
           env: { TEST_DB: 'pglite' },
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
           globalSetup: ['apps/server/test/global-pglite.ts', 'apps/server/test/global-s3.ts'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'postgres',
           include: integration,
           env: { TEST_DB: 'postgres' },
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
           globalSetup: ['apps/server/test/global-postgres.ts', 'apps/server/test/global-s3.ts'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'cluster',
           include: ['apps/server/test/cluster/**/*.cluster.test.ts'],
