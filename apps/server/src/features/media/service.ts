@@ -76,7 +76,7 @@ export async function uploadMedia(ctx: AppContext, principal: Principal, data: B
 }
 
 /**
- * The images of these ids a caller may see: any image a published project shows, and otherwise only
+ * The images of these ids a caller may see, namely every image a published project shows, and otherwise only
  * the owner's own or, for moderators, all. Others are left out (as if they did not exist).
  */
 export async function describeMedia(ctx: AppContext, principal: Principal | null, ids: number[]): Promise<MediaReply[]> {
